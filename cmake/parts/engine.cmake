@@ -1,0 +1,1 @@
+# engine sources (owned by the engine component)

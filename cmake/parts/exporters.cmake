@@ -1,0 +1,1 @@
+# exporters sources (owned by the exporters component)

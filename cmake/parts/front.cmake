@@ -1,0 +1,1 @@
+# front sources (owned by the front component)

@@ -1,0 +1,1 @@
+# interp sources (owned by the interp component)

@@ -1,0 +1,1 @@
+# tfbind sources (owned by the tfbind component)

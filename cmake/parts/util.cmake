@@ -1,0 +1,6 @@
+# Shared utilities: allocation seam, interner, diagnostics.
+set(SV_UTIL_SOURCES
+  ${PROJECT_SOURCE_DIR}/src/mem.c
+  ${PROJECT_SOURCE_DIR}/src/intern.c
+  ${PROJECT_SOURCE_DIR}/src/diag.c
+)

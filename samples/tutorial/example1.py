@@ -1,0 +1,15 @@
+# Tutorial example 1 (tf1-semantics.md §15): tf.Variable follows name_scope,
+# tf.get_variable follows only variable_scope.
+import tensorflow as tf
+
+with tf.variable_scope("embeddin") as embedding_scope:
+    testing2 = tf.Variable(tf.random_uniform((7, 10), -1.0, 1.0), name='testing2')
+    testing3 = tf.get_variable(name='testing3', shape=[7, 10],initializer=tf.constant_initializer(1))
+with tf.name_scope("optimization"):
+    testing = tf.Variable(tf.random_uniform((7, 10), -1.0, 1.0), name='testing')
+    testing1 = tf.get_variable(name='testing1', shape=[7, 10],initializer=tf.constant_initializer(1))
+
+print(testing2)
+print(testing3)
+print(testing)
+print(testing1)

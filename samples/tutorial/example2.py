@@ -1,0 +1,15 @@
+# Tutorial example 2 (tf1-semantics.md §15): the same names for tf.Variable
+# and tf.get_variable — a "_1" suffix, and a variable outside its name_scope.
+import tensorflow as tf
+
+with tf.variable_scope("embeddin") as embedding_scope:
+    testing2 = tf.Variable(tf.random_uniform((7, 10), -1.0, 1.0), name='testing2')
+    testing3 = tf.get_variable(name='testing2', shape=[7, 10],initializer=tf.constant_initializer(1))
+with tf.name_scope("optimization"):
+    testing = tf.Variable(tf.random_uniform((7, 10), -1.0, 1.0), name='testing')
+    testing1 = tf.get_variable(name='testing', shape=[7, 10],initializer=tf.constant_initializer(1))
+
+print(testing2)
+print(testing3)
+print(testing)
+print(testing1)

@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: MIT
+ * diag: line index and GCC/Clang-style diagnostic rendering.
+ */
+#include "diag.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void sv__source_init(sv_source *src, const char *name, const char *text,
+                     size_t len) {
+  src->name = name;
+  src->text = text;
+  src->len = len;
+  size_t cap = 64, n = 0;
+  uint32_t *starts = sv__xmalloc(cap * sizeof *starts);
+  starts[n++] = 0;
+  for (size_t i = 0; i < len; i++) {
+    bool nl = text[i] == '\n' ||
+              (text[i] == '\r' && !(i + 1 < len && text[i + 1] == '\n'));
+    if (!nl) continue;
+    if (i + 1 >= len) break; /* a final newline starts no new line */
+    if (n == cap) {
+      cap *= 2;
+      starts = sv__xrealloc(starts, cap * sizeof *starts);
+    }
+    starts[n++] = (uint32_t)(i + 1);
+  }
+  src->line_starts = starts;
+  src->nlines = (uint32_t)n;
+}
+
+void sv__source_fini(sv_source *src) {
+  sv__xfree(src->line_starts);
+  src->line_starts = NULL;
+  src->nlines = 0;
+}
+
+const char *sv__source_line(const sv_source *src, uint32_t line,
+                            size_t *out_len) {
+  if (line == 0 || line > src->nlines) return NULL;
+  size_t start = src->line_starts[line - 1];
+  size_t end = start;
+  while (end < src->len && src->text[end] != '\n' && src->text[end] != '\r')
+    end++;
+  if (out_len) *out_len = end - start;
+  return src->text + start;
+}
+
+void sv__diags_add(sv_diags *d, sv_severity sev, sv_loc loc, const char *fmt,
+                   ...) {
+  sv_buf b;
+  sv__buf_init(&b);
+  va_list ap;
+  va_start(ap, fmt);
+  sv__buf_vappendf(&b, fmt, ap);
+  va_end(ap);
+  sv_diag diag = {sev, loc, sv__buf_steal(&b)};
+  sv__vec_push(d, diag);
+}
+
+void sv__diags_free(sv_diags *d) {
+  for (size_t i = 0; i < d->count; i++) sv__xfree(d->items[i].message);
+  sv__vec_free(d);
+}
+
+void sv__diag_render(const sv_source *src, const sv_diag *d, sv_buf *out) {
+  const char *sev = d->sev == SV_DIAG_ERROR ? "error" : "note";
+  if (d->loc.line)
+    sv__buf_appendf(out, "%s:%u:%u: %s: %s\n", src->name, d->loc.line,
+                    d->loc.col, sev, d->message);
+  else
+    sv__buf_appendf(out, "%s: %s: %s\n", src->name, sev, d->message);
+  size_t len;
+  const char *line = sv__source_line(src, d->loc.line, &len);
+  if (!line) return;
+  /* Show the line as is (tabs kept so the caret lines up in a terminal:
+   * the caret line copies the tabs of the prefix). */
+  sv__buf_appends(out, "  ");
+  sv__buf_append(out, line, len);
+  sv__buf_appends(out, "\n  ");
+  size_t col = d->loc.col ? d->loc.col - 1 : 0;
+  if (col > len) col = len;
+  for (size_t i = 0; i < col; i++) sv__buf_putc(out, line[i] == '\t' ? '\t' : ' ');
+  size_t width = d->loc.len ? d->loc.len : 1;
+  if (col + width > len && len > col) width = len - col;
+  if (width == 0) width = 1;
+  sv__buf_putc(out, '^');
+  for (size_t i = 1; i < width; i++) sv__buf_putc(out, '~');
+  sv__buf_putc(out, '\n');
+}

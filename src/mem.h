@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: MIT
+ * mem: the one allocation seam (sv__xmalloc & co., with a live-byte count
+ * for the interpreter's memory budget), the session arena, a growable byte
+ * buffer and a typed growable array. Everything else allocates through here.
+ */
+#ifndef SV_MEM_H
+#define SV_MEM_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- allocation seam ------------------------------------------------- */
+
+/* Allocate or die: on failure print "scopeviz: out of memory" and abort.
+ * Every block carries a small header so that sv__mem_live() knows how many
+ * bytes are live; free blocks with sv__xfree, never with free(). */
+void *sv__xmalloc(size_t size);
+void *sv__xcalloc(size_t count, size_t size);
+void *sv__xrealloc(void *ptr, size_t size); /* ptr may be NULL */
+void sv__xfree(void *ptr);                   /* NULL is a no-op */
+char *sv__xstrdup(const char *s);
+char *sv__xstrndup(const char *s, size_t len);
+
+/* Bytes currently allocated through the seam (arena chunks included). */
+size_t sv__mem_live(void);
+/* Highest value sv__mem_live() has reached. */
+size_t sv__mem_peak(void);
+
+/* ---- arena: memory that lives as long as its owner (the session) ----- */
+
+typedef struct sv_arena sv_arena;
+
+sv_arena *sv__arena_new(void);
+void sv__arena_free(sv_arena *a); /* frees every block; NULL is a no-op */
+/* 8-byte aligned, uninitialised. */
+void *sv__arena_alloc(sv_arena *a, size_t size);
+void *sv__arena_zalloc(sv_arena *a, size_t size);
+/* Copy of s[0..len) plus a NUL; the result lives as long as the arena. */
+char *sv__arena_strndup(sv_arena *a, const char *s, size_t len);
+char *sv__arena_strdup(sv_arena *a, const char *s);
+char *sv__arena_printf(sv_arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Bytes handed out so far (for benchmarks). */
+size_t sv__arena_used(const sv_arena *a);
+
+/* ---- byte buffer ----------------------------------------------------- */
+
+/* Always NUL-terminated once anything was appended; data may be NULL
+ * while len == 0. Append through a pointer (like luaL_Buffer). */
+typedef struct sv_buf {
+  char *data;
+  size_t len;
+  size_t cap;
+} sv_buf;
+
+void sv__buf_init(sv_buf *b);
+void sv__buf_fini(sv_buf *b);
+void sv__buf_clear(sv_buf *b); /* len = 0, keeps capacity */
+void sv__buf_reserve(sv_buf *b, size_t extra);
+void sv__buf_append(sv_buf *b, const char *s, size_t len);
+void sv__buf_appends(sv_buf *b, const char *s);
+void sv__buf_putc(sv_buf *b, char c);
+void sv__buf_appendf(sv_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void sv__buf_vappendf(sv_buf *b, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
+/* "" when empty; borrowed, valid until the next append. */
+const char *sv__buf_cstr(sv_buf *b);
+/* Hands the bytes to the caller (free with sv__xfree); b is reset. */
+char *sv__buf_steal(sv_buf *b);
+
+/* ---- typed growable array -------------------------------------------- */
+
+#define SV_VEC(T)                                                             \
+  struct {                                                                    \
+    T *items;                                                                 \
+    size_t count;                                                             \
+    size_t cap;                                                               \
+  }
+
+#define sv__vec_grow(v)                                                       \
+  ((v)->count < (v)->cap                                                      \
+       ? (void)0                                                              \
+       : (void)((v)->cap = (v)->cap ? (v)->cap * 2 : 8,                       \
+                (v)->items = sv__xrealloc((v)->items,                         \
+                                          (v)->cap * sizeof *(v)->items)))
+#define sv__vec_push(v, x) (sv__vec_grow(v), (v)->items[(v)->count++] = (x))
+#define sv__vec_free(v)                                                       \
+  (sv__xfree((v)->items), (v)->items = NULL, (v)->count = (v)->cap = 0)
+
+#endif

@@ -1,0 +1,31 @@
+# `scopeviz run` on every bundled sample: stdout, last stderr line and exit
+# status against tests/golden/<path>.out/.err/.status (status 0 when no
+# .status file). Expectations come from tf1-semantics.md (§15 for the
+# tutorial examples), reviewed by hand.
+file(GLOB_RECURSE _samples RELATIVE ${PROJECT_SOURCE_DIR}/samples
+  ${PROJECT_SOURCE_DIR}/samples/*.py)
+list(SORT _samples)
+foreach(s IN LISTS _samples)
+  string(REGEX REPLACE "\\.py$" "" base "${s}")
+  set(g ${PROJECT_SOURCE_DIR}/tests/golden/${base})
+  if(NOT EXISTS ${g}.out)
+    continue()
+  endif()
+  set(status 0)
+  if(EXISTS ${g}.status)
+    file(READ ${g}.status status)
+    string(STRIP "${status}" status)
+  elseif(EXISTS ${g}.err)
+    file(SIZE ${g}.err _errsize)
+    if(_errsize GREATER 0)
+      set(status 1)
+    endif()
+  endif()
+  string(REPLACE "/" "." tname "${base}")
+  add_test(NAME run.${tname}
+    COMMAND ${CMAKE_COMMAND} -DPROG=$<TARGET_FILE:scopeviz> -DARGS=run
+      -DSCRIPT=${PROJECT_SOURCE_DIR}/samples/${s} -DEXPECT_OUT=${g}.out
+      -DEXPECT_ERR_LAST=${g}.err -DEXPECT_STATUS=${status}
+      -P ${PROJECT_SOURCE_DIR}/tests/run_case.cmake)
+  set_tests_properties(run.${tname} PROPERTIES LABELS "run;samples")
+endforeach()
