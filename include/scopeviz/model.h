@@ -174,7 +174,7 @@ typedef enum sv_op_role {
   SV_OP_USER,       /* created by a script call (the call's main op) */
   SV_OP_HELPER,     /* created by a composite/wrapper call: converted
                        constants, random_uniform/sub, ... */
-  SV_OP_VAR_INTERNAL /* a variable's VariableV2, Assign, read, Initializer/*,
+  SV_OP_VAR_INTERNAL /* a variable's VariableV2, Assign, read, Initializer/...,
                         initial_value */
 } sv_op_role;
 

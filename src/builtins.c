@@ -1,0 +1,2727 @@
+/* SPDX-License-Identifier: MIT
+ * builtins: the builtin functions and types (print, len, range, int, ...),
+ * the methods of str/list/dict/set/tuple, attribute access for builtin
+ * values, and module namespaces with their "not emulated" placeholders.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "interp_int.h"
+#include "pyfmt.h"
+
+#define NOARGS(a, name)                                                       \
+  do {                                                                        \
+    if ((a)->npos || (a)->nkw)                                                \
+      return sv_raise(I, "TypeError", "%s() takes no arguments (%zu given)",  \
+                      name, (a)->npos + (a)->nkw);                            \
+  } while (0)
+
+static bool bind(sv_interp *I, const sv_args *a, const char *fname,
+                 const char *const *params, size_t nreq, sv_value *out) {
+  return sv_args_bind(I, a, fname, params, nreq, out);
+}
+
+static bool want_int(sv_interp *I, sv_value v, int64_t *out) {
+  if (v.tag == SV_T_INT) {
+    *out = v.as.i;
+    return true;
+  }
+  if (v.tag == SV_T_BOOL) {
+    *out = v.as.b;
+    return true;
+  }
+  return sv_raise(I, "TypeError",
+                  "'%s' object cannot be interpreted as an integer",
+                  sv_type_name(v));
+}
+
+static bool want_str(sv_interp *I, sv_value v, const char *what) {
+  if (sv_is_str(v))
+    return true;
+  return sv_raise(I, "TypeError", "%s must be str, not %s", what,
+                  sv_type_name(v));
+}
+
+static sv_value str_from_buf(sv_interp *I, sv_buf *b) {
+  sv_value s = sv_str_new(I, b->data ? b->data : "", b->len);
+  sv__buf_fini(b);
+  return s;
+}
+
+/* ---- sorting (stable merge sort with a fallible comparison) --------------- */
+
+typedef struct sort_item {
+  sv_value key, val;
+} sort_item;
+
+static bool sort_items(sv_interp *I, sort_item *items, size_t n,
+                       bool reverse) {
+  sort_item *tmp = sv__xmalloc((n ? n : 1) * sizeof *tmp);
+  bool ok = true;
+  for (size_t width = 1; ok && width < n; width *= 2) {
+    for (size_t lo = 0; ok && lo < n; lo += 2 * width) {
+      size_t mid = lo + width < n ? lo + width : n;
+      size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+      size_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) {
+        bool lt;
+        /* Take from the right only when strictly less: stable. */
+        if (!(ok = reverse ? sv__lt(I, items[i].key, items[j].key, &lt)
+                           : sv__lt(I, items[j].key, items[i].key, &lt)))
+          break;
+        tmp[k++] = lt ? items[j++] : items[i++];
+      }
+      if (!ok)
+        break;
+      while (i < mid)
+        tmp[k++] = items[i++];
+      while (j < hi)
+        tmp[k++] = items[j++];
+      memcpy(items + lo, tmp + lo, (hi - lo) * sizeof *items);
+    }
+  }
+  sv__xfree(tmp);
+  return ok;
+}
+
+/* Sorts list l in place. */
+static bool list_sort(sv_interp *I, sv_value l, sv_value key, bool reverse) {
+  sv_list_obj *lo = SV_AS(sv_list_obj, l);
+  size_t n = lo->count;
+  sort_item *items = sv__xmalloc((n ? n : 1) * sizeof *items);
+  /* Python empties the list during the sort. */
+  sv_value *saved = lo->items;
+  lo->items = NULL;
+  lo->count = lo->cap = 0;
+  bool ok = true;
+  size_t nk = 0;
+  for (size_t i = 0; i < n; i++) {
+    items[i].val = saved[i];
+    items[i].key = saved[i];
+    if (!sv_is_none(key) && !sv_is_unset(key) && ok) {
+      sv_args a = {&saved[i], 1, NULL, NULL, 0, sv__interp_cur_loc(I)};
+      ok = sv_call(I, key, &a, &items[i].key);
+      if (ok)
+        nk++;
+    }
+  }
+  if (ok)
+    ok = sort_items(I, items, n, reverse);
+  bool keyed = !sv_is_none(key) && !sv_is_unset(key);
+  for (size_t i = 0; i < n; i++) {
+    if (ok)
+      saved[i] = items[i].val;
+    if (keyed && i < nk)
+      sv_decref(I, items[i].key);
+  }
+  sv__xfree(items);
+  sv__list_clear(I, l);
+  lo->items = saved;
+  lo->count = n;
+  lo->cap = n;
+  return ok;
+}
+
+/* ---- builtin functions ------------------------------------------------------ */
+
+static bool bi_print(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                     sv_value *out) {
+  (void)ud;
+  (void)self;
+  sv_value sep = sv_unset(), end = sv_unset();
+  for (size_t k = 0; k < a->nkw; k++) {
+    const char *n = a->kwnames[k];
+    if (!strcmp(n, "sep"))
+      sep = a->kwvals[k];
+    else if (!strcmp(n, "end"))
+      end = a->kwvals[k];
+    else if (!strcmp(n, "flush"))
+      continue;
+    else if (!strcmp(n, "file")) {
+      if (!sv_is_none(a->kwvals[k]))
+        return sv_reject(I, a->loc, "print(file=...) is not emulated");
+    } else
+      return sv_raise(I, "TypeError",
+                      "'%s' is an invalid keyword argument for print()", n);
+  }
+  if (!sv_is_unset(sep) && !sv_is_none(sep) && !sv_is_str(sep))
+    return sv_raise(I, "TypeError", "sep must be None or a string, not %s",
+                    sv_type_name(sep));
+  if (!sv_is_unset(end) && !sv_is_none(end) && !sv_is_str(end))
+    return sv_raise(I, "TypeError", "end must be None or a string, not %s",
+                    sv_type_name(end));
+  sv_buf b;
+  sv__buf_init(&b);
+  for (size_t i = 0; i < a->npos; i++) {
+    if (i) {
+      if (sv_is_str(sep))
+        sv__buf_append(&b, sv_str_data(sep), sv_str_len(sep));
+      else
+        sv__buf_putc(&b, ' ');
+    }
+    if (!sv_str(I, a->pos[i], &b)) {
+      sv__buf_fini(&b);
+      return false;
+    }
+  }
+  if (sv_is_str(end))
+    sv__buf_append(&b, sv_str_data(end), sv_str_len(end));
+  else
+    sv__buf_putc(&b, '\n');
+  if (I->write && b.len)
+    I->write(I->write_ud, b.data, b.len);
+  sv__buf_fini(&b);
+  *out = sv_none();
+  return true;
+}
+
+static bool bi_len(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                   sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"obj", NULL};
+  sv_value v[1];
+  if (a->npos != 1 || a->nkw)
+    return sv_raise(I, "TypeError", "len() takes exactly one argument (%zu "
+                                    "given)",
+                    a->npos + a->nkw);
+  if (!bind(I, a, "len", p, 1, v))
+    return false;
+  size_t n;
+  if (!sv__len(I, v[0], &n))
+    return false;
+  *out = sv_int((int64_t)n);
+  return true;
+}
+
+static bool bi_repr(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                    sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"obj", NULL};
+  sv_value v[1];
+  if (!bind(I, a, "repr", p, 1, v))
+    return false;
+  sv_buf b;
+  sv__buf_init(&b);
+  if (!sv_repr(I, v[0], &b)) {
+    sv__buf_fini(&b);
+    return false;
+  }
+  *out = str_from_buf(I, &b);
+  return true;
+}
+
+static bool bi_format(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                      sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"value", "format_spec", NULL};
+  sv_value v[2];
+  if (!bind(I, a, "format", p, 1, v))
+    return false;
+  sv_buf b;
+  sv__buf_init(&b);
+  bool ok;
+  if (sv_is_unset(v[1]))
+    ok = sv__format_value(I, v[0], "", 0, &b);
+  else if (!sv_is_str(v[1]))
+    ok = sv_raise(I, "TypeError",
+                  "format() argument 2 must be str, not %s",
+                  sv_type_name(v[1]));
+  else
+    ok = sv__format_value(I, v[0], sv_str_data(v[1]), sv_str_len(v[1]), &b);
+  if (!ok) {
+    sv__buf_fini(&b);
+    return false;
+  }
+  *out = str_from_buf(I, &b);
+  return true;
+}
+
+static bool is_instance1(sv_interp *I, sv_value v, sv_value cls, bool *out) {
+  if (sv_is_obj(cls, SV_O_EXC_CLASS)) {
+    *out = sv_is_obj(v, SV_O_EXC) &&
+           sv__exc_matches(SV_AS(sv_exc_obj, v)->cls,
+                           (sv_exc_class_obj *)cls.as.o);
+    return true;
+  }
+  if (sv_is_obj(cls, SV_O_TYPE)) {
+    sv_type_obj *t = SV_AS(sv_type_obj, cls);
+    if (t->kind == SV_TY_OBJECT) {
+      *out = true;
+      return true;
+    }
+    sv_value vt = sv__type_of(I, v);
+    *out = vt.as.o == cls.as.o ||
+           (t->kind == SV_TY_INT && v.tag == SV_T_BOOL) ||
+           (t->kind == SV_TY_TYPE && (sv_is_obj(v, SV_O_EXC_CLASS) ||
+                                      sv_is_obj(v, SV_O_TYPE)));
+    return true;
+  }
+  if (sv_is_tuple(cls)) {
+    *out = false;
+    for (size_t i = 0; i < sv_seq_len(cls) && !*out; i++)
+      if (!is_instance1(I, v, sv_seq_item(cls, i), out))
+        return false;
+    return true;
+  }
+  return sv_raise(I, "TypeError",
+                  "isinstance() arg 2 must be a type, a tuple of types, or a "
+                  "union");
+}
+
+static bool bi_isinstance(sv_interp *I, void *ud, sv_value self,
+                          const sv_args *a, sv_value *out) {
+  (void)ud;
+  (void)self;
+  if (a->nkw)
+    return sv_raise(I, "TypeError", "isinstance() takes no keyword arguments");
+  if (a->npos != 2)
+    return sv_raise(I, "TypeError", "isinstance expected 2 arguments, got %zu",
+                    a->npos);
+  bool r;
+  if (!is_instance1(I, a->pos[0], a->pos[1], &r))
+    return false;
+  *out = sv_bool(r);
+  return true;
+}
+
+static bool bi_sorted(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                      sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"iterable", "key", "reverse", NULL};
+  if (a->npos != 1)
+    return sv_raise(I, "TypeError", "sorted expected 1 argument, got %zu",
+                    a->npos);
+  sv_value v[3];
+  if (!bind(I, a, "sorted", p, 1, v))
+    return false;
+  sv_value l;
+  if (!sv_to_list(I, v[0], &l))
+    return false;
+  bool rev = false;
+  if (!sv_is_unset(v[2]) && !sv_truthy(I, v[2], &rev)) {
+    sv_decref(I, l);
+    return false;
+  }
+  if (!list_sort(I, l, v[1], rev)) {
+    sv_decref(I, l);
+    return false;
+  }
+  *out = l;
+  return true;
+}
+
+static bool bi_reversed(sv_interp *I, void *ud, sv_value self,
+                        const sv_args *a, sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"sequence", NULL};
+  sv_value v[1];
+  if (!bind(I, a, "reversed", p, 1, v))
+    return false;
+  if (sv_is_obj(v[0], SV_O_DICT) || sv_is_obj(v[0], SV_O_SET) ||
+      (!sv_is_list(v[0]) && !sv_is_tuple(v[0]) && !sv_is_str(v[0]) &&
+       !sv_is_obj(v[0], SV_O_RANGE)))
+    return sv_raise(I, "TypeError", "'%s' object is not reversible",
+                    sv_type_name(v[0]));
+  sv_value l;
+  if (!sv_to_list(I, v[0], &l))
+    return false;
+  sv_list_obj *lo = SV_AS(sv_list_obj, l);
+  for (size_t i = 0; i < lo->count / 2; i++) {
+    sv_value t = lo->items[i];
+    lo->items[i] = lo->items[lo->count - 1 - i];
+    lo->items[lo->count - 1 - i] = t;
+  }
+  *out = l;
+  return true;
+}
+
+static bool bi_minmax(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                      sv_value *out) {
+  (void)self;
+  bool is_max = ud != NULL;
+  const char *name = is_max ? "max" : "min";
+  sv_value key = sv_unset(), def = sv_unset();
+  for (size_t k = 0; k < a->nkw; k++) {
+    if (!strcmp(a->kwnames[k], "key"))
+      key = a->kwvals[k];
+    else if (!strcmp(a->kwnames[k], "default"))
+      def = a->kwvals[k];
+    else
+      return sv_raise(I, "TypeError",
+                      "%s() got an unexpected keyword argument '%s'", name,
+                      a->kwnames[k]);
+  }
+  if (a->npos == 0)
+    return sv_raise(I, "TypeError", "%s expected at least 1 argument, got 0",
+                    name);
+  sv_value l;
+  if (a->npos == 1) {
+    if (!sv_to_list(I, a->pos[0], &l))
+      return false;
+  } else {
+    if (!sv_is_unset(def))
+      return sv_raise(I, "TypeError",
+                      "Cannot specify a default for %s() with multiple "
+                      "positional arguments",
+                      name);
+    l = sv_list_new(I, a->npos);
+    for (size_t i = 0; i < a->npos; i++) {
+      sv_incref(a->pos[i]);
+      sv_list_append(I, l, a->pos[i]);
+    }
+  }
+  size_t n = sv_seq_len(l);
+  if (!n) {
+    sv_decref(I, l);
+    if (!sv_is_unset(def)) {
+      sv_incref(def);
+      *out = def;
+      return true;
+    }
+    return sv_raise(I, "ValueError", "%s() arg is an empty sequence", name);
+  }
+  bool keyed = !sv_is_unset(key) && !sv_is_none(key);
+  sv_value best = sv_seq_item(l, 0), bestk = best;
+  bool ok = true;
+  if (keyed) {
+    sv_args ka = {&best, 1, NULL, NULL, 0, a->loc};
+    ok = sv_call(I, key, &ka, &bestk);
+  }
+  for (size_t i = 1; ok && i < n; i++) {
+    sv_value x = sv_seq_item(l, i), xk = x;
+    if (keyed) {
+      sv_args ka = {&x, 1, NULL, NULL, 0, a->loc};
+      if (!(ok = sv_call(I, key, &ka, &xk)))
+        break;
+    }
+    bool better;
+    ok = is_max ? sv__lt(I, bestk, xk, &better) : sv__lt(I, xk, bestk, &better);
+    if (ok && better) {
+      best = x;
+      if (keyed)
+        sv_decref(I, bestk);
+      bestk = xk;
+    } else if (keyed) {
+      sv_decref(I, xk);
+    }
+  }
+  if (keyed && ok)
+    sv_decref(I, bestk);
+  if (ok) {
+    sv_incref(best);
+    *out = best;
+  }
+  sv_decref(I, l);
+  return ok;
+}
+
+static bool bi_sum(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                   sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"iterable", "start", NULL};
+  sv_value v[2];
+  if (!bind(I, a, "sum", p, 1, v))
+    return false;
+  sv_value acc = sv_is_unset(v[1]) ? sv_int(0) : v[1];
+  if (sv_is_str(acc))
+    return sv_raise(I, "TypeError",
+                    "sum() can't sum strings [use ''.join(seq) instead]");
+  sv_value l;
+  if (!sv_to_list(I, v[0], &l))
+    return false;
+  sv_incref(acc);
+  for (size_t i = 0; i < sv_seq_len(l); i++) {
+    sv_value r;
+    if (!sv__binop(I, SV_BIN_ADD, acc, sv_seq_item(l, i), &r)) {
+      sv_decref(I, acc);
+      sv_decref(I, l);
+      return false;
+    }
+    sv_decref(I, acc);
+    acc = r;
+  }
+  sv_decref(I, l);
+  *out = acc;
+  return true;
+}
+
+static bool bi_abs(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                   sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"x", NULL};
+  sv_value v[1];
+  if (!bind(I, a, "abs", p, 1, v))
+    return false;
+  sv_value x = v[0];
+  if (x.tag == SV_T_INT) {
+    if (x.as.i == INT64_MIN)
+      return sv__int_overflow(I);
+    *out = sv_int(x.as.i < 0 ? -x.as.i : x.as.i);
+    return true;
+  }
+  if (x.tag == SV_T_BOOL) {
+    *out = sv_int(x.as.b);
+    return true;
+  }
+  if (x.tag == SV_T_FLOAT) {
+    *out = sv_float(fabs(x.as.f));
+    return true;
+  }
+  return sv_raise(I, "TypeError", "bad operand type for abs(): '%s'",
+                  sv_type_name(x));
+}
+
+static bool bi_anyall(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                      sv_value *out) {
+  (void)self;
+  bool is_all = ud != NULL;
+  static const char *const p[] = {"iterable", NULL};
+  sv_value v[1];
+  if (!bind(I, a, is_all ? "all" : "any", p, 1, v))
+    return false;
+  sv_value l;
+  if (!sv_to_list(I, v[0], &l))
+    return false;
+  bool r = is_all;
+  for (size_t i = 0; i < sv_seq_len(l); i++) {
+    bool t;
+    if (!sv_truthy(I, sv_seq_item(l, i), &t)) {
+      sv_decref(I, l);
+      return false;
+    }
+    if (t != is_all) {
+      r = !is_all;
+      break;
+    }
+  }
+  sv_decref(I, l);
+  *out = sv_bool(r);
+  return true;
+}
+
+static double round_half_even(double x) {
+  double r = nearbyint(x); /* default rounding mode: half to even */
+  return r;
+}
+
+static bool bi_round(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                     sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"number", "ndigits", NULL};
+  sv_value v[2];
+  if (!bind(I, a, "round", p, 1, v))
+    return false;
+  sv_value x = v[0];
+  bool has_nd = !sv_is_unset(v[1]) && !sv_is_none(v[1]);
+  int64_t nd = 0;
+  if (has_nd && !want_int(I, v[1], &nd))
+    return false;
+  if (x.tag == SV_T_INT || x.tag == SV_T_BOOL) {
+    int64_t i = x.tag == SV_T_BOOL ? x.as.b : x.as.i;
+    if (!has_nd || nd >= 0) {
+      *out = sv_int(i);
+      return true;
+    }
+    if (nd < -18) {
+      *out = sv_int(0);
+      return true;
+    }
+    int64_t p10 = 1;
+    for (int64_t k = 0; k < -nd; k++)
+      p10 *= 10;
+    int64_t q = i / p10, r = i % p10;
+    if (r < 0) {
+      q--;
+      r += p10;
+    }
+    if (2 * r > p10 || (2 * r == p10 && (q & 1)))
+      q++;
+    *out = sv_int(q * p10);
+    return true;
+  }
+  if (x.tag != SV_T_FLOAT)
+    return sv_raise(I, "TypeError",
+                    "type %s doesn't define __round__ method",
+                    sv_type_name(x));
+  double f = x.as.f;
+  if (!has_nd) {
+    if (isnan(f))
+      return sv_raise(I, "ValueError", "cannot convert float NaN to integer");
+    if (isinf(f))
+      return sv_raise(I, "OverflowError",
+                      "cannot convert float infinity to integer");
+    double r = round_half_even(f);
+    if (fabs(r) >= 9.2e18)
+      return sv__int_overflow(I);
+    *out = sv_int((int64_t)r);
+    return true;
+  }
+  if (isnan(f) || isinf(f) || nd > 300) {
+    *out = x;
+    return true;
+  }
+  if (nd < -308) {
+    *out = sv_float(0.0 * f);
+    return true;
+  }
+  /* CPython rounds the exact binary value correctly (dtoa mode 3), as
+   * printf does. */
+  char buf[400];
+  if (nd >= 0) {
+    snprintf(buf, sizeof buf, "%.*f", (int)nd, f);
+    *out = sv_float(strtod(buf, NULL));
+  } else {
+    double p10 = pow(10.0, (double)-nd);
+    double y = round_half_even(f / p10) * p10;
+    *out = sv_float(y);
+  }
+  return true;
+}
+
+static bool bi_divmod(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                      sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"a", "b", NULL};
+  sv_value v[2];
+  if (!bind(I, a, "divmod", p, 2, v))
+    return false;
+  sv_value q, r;
+  if (!sv__binop(I, SV_BIN_FLOORDIV, v[0], v[1], &q))
+    return false;
+  if (!sv__binop(I, SV_BIN_MOD, v[0], v[1], &r)) {
+    sv_decref(I, q);
+    return false;
+  }
+  sv_value t = sv_tuple_new(I, 2);
+  sv_tuple_set(I, t, 0, q);
+  sv_tuple_set(I, t, 1, r);
+  *out = t;
+  return true;
+}
+
+static bool bi_getattr(sv_interp *I, void *ud, sv_value self,
+                       const sv_args *a, sv_value *out) {
+  (void)self;
+  bool has = ud != NULL;
+  if (a->nkw)
+    return sv_raise(I, "TypeError", "%s() takes no keyword arguments",
+                    has ? "hasattr" : "getattr");
+  if (a->npos < 2 || a->npos > (has ? 2u : 3u)) {
+    if (has)
+      return sv_raise(I, "TypeError", "hasattr expected 2 arguments, got %zu",
+                      a->npos);
+    return sv_raise(I, "TypeError",
+                    "getattr expected at least 2 arguments, got %zu",
+                    a->npos);
+  }
+  if (!sv_is_str(a->pos[1]))
+    return sv_raise(I, "TypeError", "attribute name must be string, not '%s'",
+                    sv_type_name(a->pos[1]));
+  const char *name = sv__intern(sv__interp_intern(I), sv_str_data(a->pos[1]),
+                                sv_str_len(a->pos[1]));
+  sv_value r;
+  if (sv__getattr(I, a->pos[0], name, &r)) {
+    if (has) {
+      sv_decref(I, r);
+      *out = sv_bool(true);
+    } else {
+      *out = r;
+    }
+    return true;
+  }
+  const char *t = sv_exc_pending_type(I);
+  if (!t || strcmp(t, "AttributeError") != 0)
+    return false;
+  if (has || a->npos == 3) {
+    sv_decref(I, I->exc);
+    I->exc = sv_unset();
+    if (has) {
+      *out = sv_bool(false);
+    } else {
+      *out = a->pos[2];
+      sv_incref(*out);
+    }
+    return true;
+  }
+  return false;
+}
+
+static bool bi_callable(sv_interp *I, void *ud, sv_value self,
+                        const sv_args *a, sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"obj", NULL};
+  sv_value v[1];
+  if (!bind(I, a, "callable", p, 1, v))
+    return false;
+  sv_value x = v[0];
+  bool r = false;
+  if (x.tag == SV_T_OBJ) {
+    int t = x.as.o->type;
+    r = t == SV_O_FUNC || t == SV_O_BUILTIN || t == SV_O_EXC_CLASS ||
+        t == SV_O_TYPE ||
+        (t == SV_O_NATIVE && SV_AS(sv_native_obj, x)->cls->call);
+  }
+  *out = sv_bool(r);
+  return true;
+}
+
+static bool bi_enumerate(sv_interp *I, void *ud, sv_value self,
+                         const sv_args *a, sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"iterable", "start", NULL};
+  sv_value v[2];
+  if (!bind(I, a, "enumerate", p, 1, v))
+    return false;
+  int64_t start = 0;
+  if (!sv_is_unset(v[1]) && !want_int(I, v[1], &start))
+    return false;
+  sv_value l;
+  if (!sv_to_list(I, v[0], &l))
+    return false;
+  size_t n = sv_seq_len(l);
+  sv_value r = sv_list_new(I, n);
+  for (size_t i = 0; i < n; i++) {
+    sv_value t = sv_tuple_new(I, 2);
+    sv_tuple_set(I, t, 0, sv_int(start + (int64_t)i));
+    sv_value x = sv_seq_item(l, i);
+    sv_incref(x);
+    sv_tuple_set(I, t, 1, x);
+    sv_list_append(I, r, t);
+  }
+  sv_decref(I, l);
+  *out = r;
+  return true;
+}
+
+static bool bi_zip(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                   sv_value *out) {
+  (void)ud;
+  (void)self;
+  if (a->nkw && strcmp(a->kwnames[0], "strict") != 0)
+    return sv_raise(I, "TypeError",
+                    "zip() got an unexpected keyword argument '%s'",
+                    a->kwnames[0]);
+  size_t k = a->npos, n = SIZE_MAX;
+  sv_value *lists = sv__xcalloc(k ? k : 1, sizeof *lists);
+  bool ok = true;
+  for (size_t i = 0; i < k; i++) {
+    if (!sv_to_list(I, a->pos[i], &lists[i])) {
+      if (sv_exc_pending_type(I) &&
+          !strcmp(sv_exc_pending_type(I), "TypeError")) {
+        sv_decref(I, I->exc);
+        I->exc = sv_unset();
+        sv_raise(I, "TypeError", "zip argument #%zu must support iteration",
+                 i + 1);
+      }
+      lists[i] = sv_none();
+      ok = false;
+      break;
+    }
+    if (sv_seq_len(lists[i]) < n)
+      n = sv_seq_len(lists[i]);
+  }
+  if (!k)
+    n = 0;
+  if (ok) {
+    sv_value r = sv_list_new(I, n);
+    for (size_t j = 0; j < n; j++) {
+      sv_value t = sv_tuple_new(I, k);
+      for (size_t i = 0; i < k; i++) {
+        sv_value x = sv_seq_item(lists[i], j);
+        sv_incref(x);
+        sv_tuple_set(I, t, i, x);
+      }
+      sv_list_append(I, r, t);
+    }
+    *out = r;
+  }
+  for (size_t i = 0; i < k; i++)
+    sv_decref(I, lists[i]);
+  sv__xfree(lists);
+  return ok;
+}
+
+static bool bi_map(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                   sv_value *out) {
+  (void)ud;
+  (void)self;
+  if (a->npos < 2)
+    return sv_raise(I, "TypeError", "map() must have at least two arguments.");
+  sv_value z;
+  sv_args za = {a->pos + 1, a->npos - 1, NULL, NULL, 0, a->loc};
+  if (!bi_zip(I, NULL, sv_unset(), &za, &z))
+    return false;
+  size_t n = sv_seq_len(z);
+  sv_value r = sv_list_new(I, n);
+  for (size_t i = 0; i < n; i++) {
+    sv_value t = sv_seq_item(z, i), y;
+    sv_args ca = {SV_AS(sv_tuple_obj, t)->items, sv_seq_len(t), NULL, NULL, 0,
+                  a->loc};
+    if (!sv_call(I, a->pos[0], &ca, &y)) {
+      sv_decref(I, r);
+      sv_decref(I, z);
+      return false;
+    }
+    sv_list_append(I, r, y);
+  }
+  sv_decref(I, z);
+  *out = r;
+  return true;
+}
+
+static bool bi_filter(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                      sv_value *out) {
+  (void)ud;
+  (void)self;
+  if (a->npos != 2 || a->nkw)
+    return sv_raise(I, "TypeError", "filter expected 2 arguments, got %zu",
+                    a->npos);
+  sv_value l;
+  if (!sv_to_list(I, a->pos[1], &l))
+    return false;
+  sv_value r = sv_list_new(I, 0);
+  for (size_t i = 0; i < sv_seq_len(l); i++) {
+    sv_value x = sv_seq_item(l, i), y = x;
+    bool t;
+    if (!sv_is_none(a->pos[0])) {
+      sv_args ca = {&x, 1, NULL, NULL, 0, a->loc};
+      if (!sv_call(I, a->pos[0], &ca, &y)) {
+        sv_decref(I, r);
+        sv_decref(I, l);
+        return false;
+      }
+    } else {
+      sv_incref(y);
+    }
+    bool ok = sv_truthy(I, y, &t);
+    sv_decref(I, y);
+    if (!ok) {
+      sv_decref(I, r);
+      sv_decref(I, l);
+      return false;
+    }
+    if (t) {
+      sv_incref(x);
+      sv_list_append(I, r, x);
+    }
+  }
+  sv_decref(I, l);
+  *out = r;
+  return true;
+}
+
+static bool bi_iter(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                    sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"object", NULL};
+  sv_value v[1];
+  if (!bind(I, a, "iter", p, 1, v))
+    return false;
+  return sv_to_list(I, v[0], out);
+}
+
+static bool bi_ord(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                   sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"c", NULL};
+  sv_value v[1];
+  if (!bind(I, a, "ord", p, 1, v))
+    return false;
+  if (!sv_is_str(v[0]))
+    return sv_raise(I, "TypeError",
+                    "ord() expected string of length 1, but %s found",
+                    sv_type_name(v[0]));
+  size_t n;
+  sv__len(I, v[0], &n);
+  if (n != 1)
+    return sv_raise(I, "TypeError",
+                    "ord() expected a character, but string of length %zu "
+                    "found",
+                    n);
+  const unsigned char *s = (const unsigned char *)sv_str_data(v[0]);
+  int64_t c = s[0];
+  if (c >= 0xf0)
+    c = ((c & 7) << 18) | ((s[1] & 0x3f) << 12) | ((s[2] & 0x3f) << 6) |
+        (s[3] & 0x3f);
+  else if (c >= 0xe0)
+    c = ((c & 15) << 12) | ((s[1] & 0x3f) << 6) | (s[2] & 0x3f);
+  else if (c >= 0xc0)
+    c = ((c & 31) << 6) | (s[1] & 0x3f);
+  *out = sv_int(c);
+  return true;
+}
+
+static bool bi_chr(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                   sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"i", NULL};
+  sv_value v[1];
+  int64_t c = 0;
+  if (!bind(I, a, "chr", p, 1, v) || !want_int(I, v[0], &c))
+    return false;
+  if (c < 0 || c >= 0x110000)
+    return sv_raise(I, "ValueError", "chr() arg not in range(0x110000)");
+  char buf[5];
+  size_t n = 0;
+  if (c < 0x80)
+    buf[n++] = (char)c;
+  else if (c < 0x800) {
+    buf[n++] = (char)(0xc0 | (c >> 6));
+    buf[n++] = (char)(0x80 | (c & 0x3f));
+  } else if (c < 0x10000) {
+    buf[n++] = (char)(0xe0 | (c >> 12));
+    buf[n++] = (char)(0x80 | ((c >> 6) & 0x3f));
+    buf[n++] = (char)(0x80 | (c & 0x3f));
+  } else {
+    buf[n++] = (char)(0xf0 | (c >> 18));
+    buf[n++] = (char)(0x80 | ((c >> 12) & 0x3f));
+    buf[n++] = (char)(0x80 | ((c >> 6) & 0x3f));
+    buf[n++] = (char)(0x80 | (c & 0x3f));
+  }
+  *out = sv_str_new(I, buf, n);
+  return true;
+}
+
+/* ---- builtin types as callables ----------------------------------------- */
+
+static bool parse_int_str(sv_interp *I, sv_value s, int64_t base,
+                          sv_value *out) {
+  const char *p = sv_str_data(s), *end = p + sv_str_len(s);
+  while (p < end && isspace((unsigned char)*p))
+    p++;
+  while (end > p && isspace((unsigned char)end[-1]))
+    end--;
+  bool neg = false;
+  const char *q = p;
+  if (q < end && (*q == '+' || *q == '-'))
+    neg = *q++ == '-';
+  if (base == 0 || base == 16 || base == 8 || base == 2) {
+    if (end - q > 2 && q[0] == '0') {
+      char c = (char)tolower((unsigned char)q[1]);
+      int b = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
+      if (b && (base == 0 || base == b)) {
+        base = b;
+        q += 2;
+      }
+    }
+    if (base == 0)
+      base = 10;
+  }
+  bool ok = q < end;
+  uint64_t v = 0;
+  bool prev_us = true;
+  for (const char *c = q; ok && c < end; c++) {
+    if (*c == '_') {
+      ok = !prev_us;
+      prev_us = true;
+      continue;
+    }
+    prev_us = false;
+    int d = isdigit((unsigned char)*c) ? *c - '0'
+            : isalpha((unsigned char)*c)
+                ? tolower((unsigned char)*c) - 'a' + 10
+                : 99;
+    if (d >= base) {
+      ok = false;
+      break;
+    }
+    if (v > (UINT64_MAX - (uint64_t)d) / (uint64_t)base)
+      return sv__int_overflow(I);
+    v = v * (uint64_t)base + (uint64_t)d;
+  }
+  if (ok && prev_us)
+    ok = false;
+  if (!ok) {
+    sv_buf b;
+    sv__buf_init(&b);
+    sv_repr(I, s, &b);
+    sv_raise(I, "ValueError", "invalid literal for int() with base %lld: %s",
+             (long long)base, sv__buf_cstr(&b));
+    sv__buf_fini(&b);
+    return false;
+  }
+  if (v > (uint64_t)INT64_MAX + (neg ? 1 : 0))
+    return sv__int_overflow(I);
+  *out = sv_int(neg ? (int64_t)(0 - v) : (int64_t)v);
+  return true;
+}
+
+static bool to_int(sv_interp *I, const sv_args *a, sv_value *out) {
+  static const char *const p[] = {"x", "base", NULL};
+  sv_value v[2];
+  if (!bind(I, a, "int", p, 0, v))
+    return false;
+  sv_value x = v[0];
+  if (sv_is_unset(x)) {
+    *out = sv_int(0);
+    return true;
+  }
+  if (!sv_is_unset(v[1])) {
+    int64_t base = 0;
+    if (!want_int(I, v[1], &base))
+      return false;
+    if (!sv_is_str(x))
+      return sv_raise(I, "TypeError",
+                      "int() can't convert non-string with explicit base");
+    if (base != 0 && (base < 2 || base > 36))
+      return sv_raise(I, "ValueError", "int() base must be >= 2 and <= 36, "
+                                       "or 0");
+    return parse_int_str(I, x, base, out);
+  }
+  switch (x.tag) {
+    case SV_T_INT:
+      *out = x;
+      return true;
+    case SV_T_BOOL:
+      *out = sv_int(x.as.b);
+      return true;
+    case SV_T_FLOAT:
+      if (isnan(x.as.f))
+        return sv_raise(I, "ValueError", "cannot convert float NaN to integer");
+      if (isinf(x.as.f))
+        return sv_raise(I, "OverflowError",
+                        "cannot convert float infinity to integer");
+      if (fabs(x.as.f) >= 9.2233720368547758e18)
+        return sv__int_overflow(I);
+      *out = sv_int((int64_t)x.as.f);
+      return true;
+    default:
+      break;
+  }
+  if (sv_is_str(x))
+    return parse_int_str(I, x, 10, out);
+  return sv_raise(I, "TypeError",
+                  "int() argument must be a string, a bytes-like object or a "
+                  "real number, not '%s'",
+                  sv_type_name(x));
+}
+
+static bool to_float(sv_interp *I, const sv_args *a, sv_value *out) {
+  static const char *const p[] = {"x", NULL};
+  sv_value v[1];
+  if (a->nkw)
+    return sv_raise(I, "TypeError", "float() takes no keyword arguments");
+  if (!bind(I, a, "float", p, 0, v))
+    return false;
+  sv_value x = v[0];
+  if (sv_is_unset(x)) {
+    *out = sv_float(0);
+    return true;
+  }
+  if (x.tag == SV_T_FLOAT) {
+    *out = x;
+    return true;
+  }
+  if (x.tag == SV_T_INT || x.tag == SV_T_BOOL) {
+    *out = sv_float(x.tag == SV_T_INT ? (double)x.as.i : (double)x.as.b);
+    return true;
+  }
+  if (sv_is_str(x)) {
+    const char *s = sv_str_data(x);
+    while (isspace((unsigned char)*s))
+      s++;
+    char *tmp = sv__xstrdup(s);
+    size_t n = strlen(tmp);
+    while (n && isspace((unsigned char)tmp[n - 1]))
+      tmp[--n] = 0;
+    /* Drop single underscores between digits. */
+    size_t j = 0;
+    bool ok = n > 0;
+    for (size_t i = 0; i < n; i++) {
+      if (tmp[i] == '_') {
+        if (!i || i + 1 >= n || !isdigit((unsigned char)tmp[i - 1]) ||
+            !isdigit((unsigned char)tmp[i + 1]))
+          ok = false;
+        continue;
+      }
+      tmp[j++] = tmp[i];
+    }
+    tmp[j] = 0;
+    const char *t = tmp;
+    bool neg = false;
+    if (*t == '+' || *t == '-')
+      neg = *t++ == '-';
+    double d = 0;
+    if (!strcasecmp(t, "inf") || !strcasecmp(t, "infinity")) {
+      d = neg ? -INFINITY : INFINITY;
+    } else if (!strcasecmp(t, "nan")) {
+      d = neg ? -NAN : NAN;
+    } else if (ok) {
+      /* Reject hex floats and the like: digits, '.', exponent only. */
+      for (const char *c = t; *c; c++)
+        if (!isdigit((unsigned char)*c) && *c != '.' && *c != 'e' &&
+            *c != 'E' && *c != '+' && *c != '-')
+          ok = false;
+      char *end;
+      errno = 0;
+      d = strtod(tmp, &end);
+      if (*end || end == tmp)
+        ok = false;
+    }
+    sv__xfree(tmp);
+    if (!ok) {
+      sv_buf b;
+      sv__buf_init(&b);
+      sv_repr(I, x, &b);
+      sv_raise(I, "ValueError", "could not convert string to float: %s",
+               sv__buf_cstr(&b));
+      sv__buf_fini(&b);
+      return false;
+    }
+    *out = sv_float(d);
+    return true;
+  }
+  return sv_raise(I, "TypeError",
+                  "float() argument must be a string or a real number, not "
+                  "'%s'",
+                  sv_type_name(x));
+}
+
+static bool dict_update_from(sv_interp *I, sv_value d, sv_value src) {
+  if (sv_is_obj(src, SV_O_DICT)) {
+    sv_dict_obj *s = SV_AS(sv_dict_obj, src);
+    for (size_t i = 0; i < s->count; i++) {
+      if (s->entries[i].key.tag == SV_T_UNSET)
+        continue;
+      sv_incref(s->entries[i].val);
+      if (!sv_dict_set(I, d, s->entries[i].key, s->entries[i].val))
+        return false;
+    }
+    return true;
+  }
+  sv_value l;
+  if (!sv_to_list(I, src, &l))
+    return false;
+  bool ok = true;
+  for (size_t i = 0; ok && i < sv_seq_len(l); i++) {
+    sv_value pair = sv_seq_item(l, i), pl;
+    if (!sv_is_list(pair) && !sv_is_tuple(pair) && !sv_is_str(pair)) {
+      ok = sv_raise(I, "TypeError",
+                    "cannot convert dictionary update sequence element #%zu "
+                    "to a sequence",
+                    i);
+      break;
+    }
+    if (!(ok = sv_to_list(I, pair, &pl)))
+      break;
+    if (sv_seq_len(pl) != 2) {
+      ok = sv_raise(I, "ValueError",
+                    "dictionary update sequence element #%zu has length %zu; "
+                    "2 is required",
+                    i, sv_seq_len(pl));
+    } else {
+      sv_value v = sv_seq_item(pl, 1);
+      sv_incref(v);
+      ok = sv_dict_set(I, d, sv_seq_item(pl, 0), v);
+    }
+    sv_decref(I, pl);
+  }
+  sv_decref(I, l);
+  return ok;
+}
+
+static bool kw_into_dict(sv_interp *I, sv_value d, const sv_args *a) {
+  for (size_t k = 0; k < a->nkw; k++) {
+    sv_value key = sv_str_cstr(I, a->kwnames[k]);
+    sv_incref(a->kwvals[k]);
+    bool ok = sv_dict_set(I, d, key, a->kwvals[k]);
+    sv_decref(I, key);
+    if (!ok)
+      return false;
+  }
+  return true;
+}
+
+bool sv__call_type(sv_interp *I, sv_type_obj *t, const sv_args *a,
+                   sv_value *out) {
+  switch (t->kind) {
+    case SV_TY_INT:
+      return to_int(I, a, out);
+    case SV_TY_FLOAT:
+      return to_float(I, a, out);
+    case SV_TY_BOOL: {
+      static const char *const p[] = {"o", NULL};
+      sv_value v[1];
+      bool b = false;
+      if (!bind(I, a, "bool", p, 0, v))
+        return false;
+      if (!sv_is_unset(v[0]) && !sv_truthy(I, v[0], &b))
+        return false;
+      *out = sv_bool(b);
+      return true;
+    }
+    case SV_TY_STR: {
+      static const char *const p[] = {"object", NULL};
+      sv_value v[1];
+      if (!bind(I, a, "str", p, 0, v))
+        return false;
+      if (sv_is_unset(v[0])) {
+        *out = sv_str_new(I, "", 0);
+        return true;
+      }
+      if (sv_is_str(v[0])) {
+        *out = v[0];
+        sv_incref(*out);
+        return true;
+      }
+      sv_buf b;
+      sv__buf_init(&b);
+      if (!sv_str(I, v[0], &b)) {
+        sv__buf_fini(&b);
+        return false;
+      }
+      *out = str_from_buf(I, &b);
+      return true;
+    }
+    case SV_TY_LIST:
+    case SV_TY_TUPLE:
+    case SV_TY_SET: {
+      static const char *const p[] = {"iterable", NULL};
+      sv_value v[1], l;
+      if (a->nkw)
+        return sv_raise(I, "TypeError", "%s() takes no keyword arguments",
+                        t->name);
+      if (!bind(I, a, t->name, p, 0, v))
+        return false;
+      if (sv_is_unset(v[0]))
+        l = sv_list_new(I, 0);
+      else if (!sv_to_list(I, v[0], &l))
+        return false;
+      if (t->kind == SV_TY_LIST) {
+        *out = l;
+        return true;
+      }
+      if (t->kind == SV_TY_TUPLE) {
+        *out = sv__tuple_from(I, SV_AS(sv_list_obj, l)->items, sv_seq_len(l));
+        sv_decref(I, l);
+        return true;
+      }
+      sv_value s = sv__set_new(I);
+      for (size_t i = 0; i < sv_seq_len(l); i++) {
+        sv_value x = sv_seq_item(l, i);
+        sv_incref(x);
+        if (!sv__set_add(I, s, x)) {
+          sv_decref(I, s);
+          sv_decref(I, l);
+          return false;
+        }
+      }
+      sv_decref(I, l);
+      *out = s;
+      return true;
+    }
+    case SV_TY_DICT: {
+      if (a->npos > 1)
+        return sv_raise(I, "TypeError", "dict expected at most 1 argument, got "
+                                        "%zu",
+                        a->npos);
+      sv_value d = sv_dict_new(I);
+      if ((a->npos && !dict_update_from(I, d, a->pos[0])) ||
+          !kw_into_dict(I, d, a)) {
+        sv_decref(I, d);
+        return false;
+      }
+      *out = d;
+      return true;
+    }
+    case SV_TY_RANGE: {
+      if (a->nkw)
+        return sv_raise(I, "TypeError", "range() takes no keyword arguments");
+      if (a->npos < 1 || a->npos > 3)
+        return sv_raise(I, "TypeError",
+                        a->npos ? "range expected at most 3 arguments, got %zu"
+                                : "range expected at least 1 argument, got "
+                                  "%zu",
+                        a->npos);
+      int64_t x[3] = {0, 0, 1};
+      for (size_t i = 0; i < a->npos; i++)
+        if (!want_int(I, a->pos[i], &x[i]))
+          return false;
+      if (a->npos == 1) {
+        x[1] = x[0];
+        x[0] = 0;
+      }
+      if (x[2] == 0)
+        return sv_raise(I, "ValueError", "range() arg 3 must not be zero");
+      *out = sv__range_new(I, x[0], x[1], x[2]);
+      return true;
+    }
+    case SV_TY_TYPE:
+      if (a->npos != 1 || a->nkw)
+        return sv_raise(I, "TypeError", "type() takes 1 or 3 arguments");
+      *out = sv__type_of(I, a->pos[0]);
+      sv_incref(*out);
+      return true;
+    case SV_TY_OBJECT:
+      return sv_reject(I, a->loc, "object() is not emulated");
+    default:
+      return sv_raise(I, "TypeError", "cannot create '%s' instances", t->name);
+  }
+}
+
+/* ---- str methods ----------------------------------------------------------- */
+
+enum {
+  M_JOIN, M_SPLIT, M_RSPLIT, M_STRIP, M_LSTRIP, M_RSTRIP, M_REPLACE,
+  M_STARTSWITH, M_ENDSWITH, M_LOWER, M_UPPER, M_FORMAT, M_FIND, M_RFIND,
+  M_INDEX, M_RINDEX, M_COUNT, M_ISDIGIT, M_ISALPHA, M_ISALNUM, M_ISSPACE,
+  M_ISUPPER, M_ISLOWER, M_ZFILL, M_TITLE, M_CAPITALIZE, M_CENTER, M_LJUST,
+  M_RJUST, M_SPLITLINES, M_PARTITION, M_RPARTITION, M_ENCODE, M_DECODE,
+  M_ISIDENTIFIER
+};
+
+static const struct mdef {
+  const char *name;
+  int id;
+} str_methods[] = {
+    {"join", M_JOIN}, {"split", M_SPLIT}, {"rsplit", M_RSPLIT},
+    {"strip", M_STRIP}, {"lstrip", M_LSTRIP}, {"rstrip", M_RSTRIP},
+    {"replace", M_REPLACE}, {"startswith", M_STARTSWITH},
+    {"endswith", M_ENDSWITH}, {"lower", M_LOWER}, {"upper", M_UPPER},
+    {"format", M_FORMAT}, {"find", M_FIND}, {"rfind", M_RFIND},
+    {"index", M_INDEX}, {"rindex", M_RINDEX}, {"count", M_COUNT},
+    {"isdigit", M_ISDIGIT}, {"isalpha", M_ISALPHA}, {"isalnum", M_ISALNUM},
+    {"isspace", M_ISSPACE}, {"isupper", M_ISUPPER}, {"islower", M_ISLOWER},
+    {"zfill", M_ZFILL}, {"title", M_TITLE}, {"capitalize", M_CAPITALIZE},
+    {"center", M_CENTER}, {"ljust", M_LJUST}, {"rjust", M_RJUST},
+    {"splitlines", M_SPLITLINES}, {"partition", M_PARTITION},
+    {"rpartition", M_RPARTITION}, {"encode", M_ENCODE}, {"decode", M_DECODE},
+    {"isidentifier", M_ISIDENTIFIER}, {NULL, 0}};
+
+static bool is_ws(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+         c == '\f' || c == '\x1c' || c == '\x1d' || c == '\x1e' ||
+         c == '\x1f';
+}
+
+static const char *find_sub(const char *h, size_t hl, const char *n,
+                            size_t nl, bool last) {
+  if (nl > hl)
+    return NULL;
+  if (!last) {
+    for (size_t i = 0; i + nl <= hl; i++)
+      if (!memcmp(h + i, n, nl))
+        return h + i;
+  } else {
+    for (size_t i = hl - nl + 1; i-- > 0;)
+      if (!memcmp(h + i, n, nl))
+        return h + i;
+  }
+  return NULL;
+}
+
+static size_t cp_index(const char *s, size_t bytes) {
+  size_t n = 0;
+  for (size_t i = 0; i < bytes; i++)
+    n += ((unsigned char)s[i] & 0xc0) != 0x80;
+  return n;
+}
+
+static bool str_split(sv_interp *I, sv_value self, const sv_args *a,
+                      bool right, sv_value *out) {
+  static const char *const p[] = {"sep", "maxsplit", NULL};
+  sv_value v[2];
+  if (!bind(I, a, right ? "rsplit" : "split", p, 0, v))
+    return false;
+  int64_t maxsplit = -1;
+  if (!sv_is_unset(v[1]) && !want_int(I, v[1], &maxsplit))
+    return false;
+  const char *s = sv_str_data(self);
+  size_t len = sv_str_len(self);
+  sv_value parts = sv_list_new(I, 0);
+  if (sv_is_unset(v[0]) || sv_is_none(v[0])) {
+    /* Whitespace split. */
+    if (!right) {
+      size_t i = 0;
+      while (i < len) {
+        while (i < len && is_ws(s[i]))
+          i++;
+        if (i >= len)
+          break;
+        if (maxsplit >= 0 && (int64_t)sv_seq_len(parts) >= maxsplit) {
+          size_t e = len;
+          while (e > i && is_ws(s[e - 1]))
+            e--;
+          sv_list_append(I, parts, sv_str_new(I, s + i, e - i));
+          break;
+        }
+        size_t j = i;
+        while (j < len && !is_ws(s[j]))
+          j++;
+        sv_list_append(I, parts, sv_str_new(I, s + i, j - i));
+        i = j;
+      }
+    } else {
+      size_t i = len;
+      while (i > 0) {
+        while (i > 0 && is_ws(s[i - 1]))
+          i--;
+        if (!i)
+          break;
+        if (maxsplit >= 0 && (int64_t)sv_seq_len(parts) >= maxsplit) {
+          size_t b = 0;
+          while (b < i && is_ws(s[b]))
+            b++;
+          sv_list_append(I, parts, sv_str_new(I, s + b, i - b));
+          break;
+        }
+        size_t j = i;
+        while (j > 0 && !is_ws(s[j - 1]))
+          j--;
+        sv_list_append(I, parts, sv_str_new(I, s + j, i - j));
+        i = j;
+      }
+    }
+  } else {
+    if (!want_str(I, v[0], "sep")) {
+      sv_decref(I, parts);
+      return false;
+    }
+    const char *sep = sv_str_data(v[0]);
+    size_t sl = sv_str_len(v[0]);
+    if (!sl) {
+      sv_decref(I, parts);
+      return sv_raise(I, "ValueError", "empty separator");
+    }
+    if (!right) {
+      size_t i = 0;
+      for (;;) {
+        const char *hit = (maxsplit < 0 ||
+                           (int64_t)sv_seq_len(parts) < maxsplit)
+                              ? find_sub(s + i, len - i, sep, sl, false)
+                              : NULL;
+        if (!hit) {
+          sv_list_append(I, parts, sv_str_new(I, s + i, len - i));
+          break;
+        }
+        size_t h = (size_t)(hit - s);
+        sv_list_append(I, parts, sv_str_new(I, s + i, h - i));
+        i = h + sl;
+      }
+    } else {
+      size_t e = len;
+      for (;;) {
+        const char *hit = (maxsplit < 0 ||
+                           (int64_t)sv_seq_len(parts) < maxsplit)
+                              ? find_sub(s, e, sep, sl, true)
+                              : NULL;
+        if (!hit) {
+          sv_list_append(I, parts, sv_str_new(I, s, e));
+          break;
+        }
+        size_t h = (size_t)(hit - s);
+        sv_list_append(I, parts, sv_str_new(I, s + h + sl, e - h - sl));
+        e = h;
+      }
+    }
+  }
+  if (right) {
+    sv_list_obj *l = SV_AS(sv_list_obj, parts);
+    for (size_t i = 0; i < l->count / 2; i++) {
+      sv_value t = l->items[i];
+      l->items[i] = l->items[l->count - 1 - i];
+      l->items[l->count - 1 - i] = t;
+    }
+  }
+  *out = parts;
+  return true;
+}
+
+static bool str_strip(sv_interp *I, sv_value self, const sv_args *a, int which,
+                      const char *name, sv_value *out) {
+  static const char *const p[] = {"chars", NULL};
+  sv_value v[1];
+  if (!bind(I, a, name, p, 0, v))
+    return false;
+  const char *s = sv_str_data(self), *chars = NULL;
+  size_t len = sv_str_len(self), nc = 0;
+  if (!sv_is_unset(v[0]) && !sv_is_none(v[0])) {
+    if (!sv_is_str(v[0]))
+      return sv_raise(I, "TypeError",
+                      "%s arg must be None or str", name);
+    chars = sv_str_data(v[0]);
+    nc = sv_str_len(v[0]);
+  }
+  size_t b = 0, e = len;
+#define STRIPC(c) (chars ? memchr(chars, (c), nc) != NULL : is_ws(c))
+  if (which & 1)
+    while (b < e && STRIPC(s[b]))
+      b++;
+  if (which & 2)
+    while (e > b && STRIPC(s[e - 1]))
+      e--;
+#undef STRIPC
+  *out = sv_str_new(I, s + b, e - b);
+  return true;
+}
+
+static bool str_pad(sv_interp *I, sv_value self, const sv_args *a, int mode,
+                    const char *name, sv_value *out) {
+  static const char *const p[] = {"width", "fillchar", NULL};
+  sv_value v[2];
+  int64_t w = 0;
+  if (!bind(I, a, name, p, 1, v) || !want_int(I, v[0], &w))
+    return false;
+  const char *fill = " ";
+  size_t fl = 1;
+  if (!sv_is_unset(v[1])) {
+    size_t n = 0;
+    if (sv_is_str(v[1]))
+      sv__len(I, v[1], &n);
+    if (n != 1)
+      return sv_raise(I, "TypeError",
+                      "The fill character must be exactly one character long");
+    fill = sv_str_data(v[1]);
+    fl = sv_str_len(v[1]);
+  }
+  size_t len;
+  sv__len(I, self, &len);
+  if (w <= (int64_t)len) {
+    *out = self;
+    sv_incref(self);
+    return true;
+  }
+  size_t padn = (size_t)w - len, left, right;
+  if (mode == 0) { /* ljust */
+    left = 0;
+    right = padn;
+  } else if (mode == 1) { /* rjust */
+    left = padn;
+    right = 0;
+  } else { /* center, CPython's rounding */
+    left = padn / 2 + (padn & (size_t)w & 1);
+    right = padn - left;
+  }
+  sv_buf b;
+  sv__buf_init(&b);
+  for (size_t i = 0; i < left; i++)
+    sv__buf_append(&b, fill, fl);
+  sv__buf_append(&b, sv_str_data(self), sv_str_len(self));
+  for (size_t i = 0; i < right; i++)
+    sv__buf_append(&b, fill, fl);
+  *out = str_from_buf(I, &b);
+  return true;
+}
+
+static bool str_method(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                       sv_value *out) {
+  int id = (int)(intptr_t)ud;
+  const char *s = sv_str_data(self);
+  size_t len = sv_str_len(self);
+  sv_value v[3];
+  switch (id) {
+    case M_JOIN: {
+      static const char *const p[] = {"iterable", NULL};
+      sv_value l;
+      if (!bind(I, a, "join", p, 1, v) || !sv_to_list(I, v[0], &l))
+        return false;
+      sv_buf b;
+      sv__buf_init(&b);
+      for (size_t i = 0; i < sv_seq_len(l); i++) {
+        sv_value x = sv_seq_item(l, i);
+        if (!sv_is_str(x)) {
+          sv__buf_fini(&b);
+          sv_decref(I, l);
+          return sv_raise(I, "TypeError",
+                          "sequence item %zu: expected str instance, %s found",
+                          i, sv_type_name(x));
+        }
+        if (i)
+          sv__buf_append(&b, s, len);
+        sv__buf_append(&b, sv_str_data(x), sv_str_len(x));
+      }
+      sv_decref(I, l);
+      *out = str_from_buf(I, &b);
+      return true;
+    }
+    case M_SPLIT:
+    case M_RSPLIT:
+      return str_split(I, self, a, id == M_RSPLIT, out);
+    case M_STRIP:
+      return str_strip(I, self, a, 3, "strip", out);
+    case M_LSTRIP:
+      return str_strip(I, self, a, 1, "lstrip", out);
+    case M_RSTRIP:
+      return str_strip(I, self, a, 2, "rstrip", out);
+    case M_REPLACE: {
+      static const char *const p[] = {"old", "new", "count", NULL};
+      if (!bind(I, a, "replace", p, 2, v))
+        return false;
+      if (!sv_is_str(v[0]) || !sv_is_str(v[1]))
+        return sv_raise(I, "TypeError",
+                        "replace() argument %d must be str, not %s",
+                        sv_is_str(v[0]) ? 2 : 1,
+                        sv_type_name(sv_is_str(v[0]) ? v[1] : v[0]));
+      int64_t count = -1;
+      if (!sv_is_unset(v[2]) && !want_int(I, v[2], &count))
+        return false;
+      const char *o = sv_str_data(v[0]), *n = sv_str_data(v[1]);
+      size_t ol = sv_str_len(v[0]), nl = sv_str_len(v[1]);
+      sv_buf b;
+      sv__buf_init(&b);
+      size_t i = 0;
+      int64_t done = 0;
+      if (ol == 0) {
+        /* Insert between every character. */
+        while (count < 0 || done < count) {
+          sv__buf_append(&b, n, nl);
+          done++;
+          if (i >= len)
+            break;
+          size_t j = i + 1;
+          while (j < len && ((unsigned char)s[j] & 0xc0) == 0x80)
+            j++;
+          sv__buf_append(&b, s + i, j - i);
+          i = j;
+        }
+        sv__buf_append(&b, s + i, len - i);
+      } else {
+        while (i < len) {
+          const char *hit = (count < 0 || done < count)
+                                ? find_sub(s + i, len - i, o, ol, false)
+                                : NULL;
+          if (!hit)
+            break;
+          sv__buf_append(&b, s + i, (size_t)(hit - (s + i)));
+          sv__buf_append(&b, n, nl);
+          i = (size_t)(hit - s) + ol;
+          done++;
+        }
+        sv__buf_append(&b, s + i, len - i);
+      }
+      *out = str_from_buf(I, &b);
+      return true;
+    }
+    case M_STARTSWITH:
+    case M_ENDSWITH: {
+      static const char *const p[] = {"prefix", "start", "end", NULL};
+      const char *nm = id == M_STARTSWITH ? "startswith" : "endswith";
+      if (!bind(I, a, nm, p, 1, v))
+        return false;
+      int64_t lo = 0, hi = (int64_t)len;
+      if (!sv_is_unset(v[1]) && !sv_is_none(v[1]) && !want_int(I, v[1], &lo))
+        return false;
+      if (!sv_is_unset(v[2]) && !sv_is_none(v[2]) && !want_int(I, v[2], &hi))
+        return false;
+      if (lo < 0)
+        lo = lo + (int64_t)len < 0 ? 0 : lo + (int64_t)len;
+      if (hi < 0)
+        hi = hi + (int64_t)len < 0 ? 0 : hi + (int64_t)len;
+      if (hi > (int64_t)len)
+        hi = (int64_t)len;
+      size_t np = sv_is_tuple(v[0]) ? sv_seq_len(v[0]) : 1;
+      bool r = false;
+      for (size_t k = 0; k < np && !r; k++) {
+        sv_value pre = sv_is_tuple(v[0]) ? sv_seq_item(v[0], k) : v[0];
+        if (!sv_is_str(pre))
+          return sv_raise(I, "TypeError",
+                          sv_is_tuple(v[0])
+                              ? "tuple for %s must only contain str, not %s"
+                              : "%s first arg must be str or a tuple of str, "
+                                "not %s",
+                          nm, sv_type_name(pre));
+        size_t pl = sv_str_len(pre);
+        if (lo > hi || (int64_t)pl > hi - lo)
+          continue;
+        r = id == M_STARTSWITH
+                ? !memcmp(s + lo, sv_str_data(pre), pl)
+                : !memcmp(s + hi - (int64_t)pl, sv_str_data(pre), pl);
+      }
+      *out = sv_bool(r);
+      return true;
+    }
+    case M_LOWER:
+    case M_UPPER:
+    case M_TITLE:
+    case M_CAPITALIZE: {
+      static const char *const names[] = {"str.lower", "str.upper",
+                                          "str.title", "str.capitalize"};
+      NOARGS(a, names[id == M_LOWER ? 0 : id == M_UPPER ? 1
+                                         : id == M_TITLE ? 2
+                                                         : 3]);
+      char *t = sv__xstrndup(s, len);
+      bool prev_alpha = false;
+      for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (c >= 0x80)
+          continue;
+        if (id == M_LOWER)
+          t[i] = (char)tolower(c);
+        else if (id == M_UPPER)
+          t[i] = (char)toupper(c);
+        else if (id == M_TITLE) {
+          t[i] = (char)(prev_alpha ? tolower(c) : toupper(c));
+          prev_alpha = isalpha(c) != 0;
+        } else {
+          t[i] = (char)(i == 0 ? toupper(c) : tolower(c));
+        }
+      }
+      *out = sv_str_new(I, t, len);
+      sv__xfree(t);
+      return true;
+    }
+    case M_FORMAT:
+      return sv__str_format(I, self, a, out);
+    case M_FIND:
+    case M_RFIND:
+    case M_INDEX:
+    case M_RINDEX:
+    case M_COUNT: {
+      static const char *const p[] = {"sub", "start", "end", NULL};
+      static const char *const names[] = {"find", "rfind", "index", "rindex",
+                                          "count"};
+      const char *nm = names[id - M_FIND];
+      if (!bind(I, a, nm, p, 1, v))
+        return false;
+      if (!sv_is_str(v[0]))
+        return sv_raise(I, "TypeError", "must be str, not %s",
+                        sv_type_name(v[0]));
+      size_t ncp;
+      sv__len(I, self, &ncp);
+      int64_t lo = 0, hi = (int64_t)ncp;
+      if (!sv_is_unset(v[1]) && !sv_is_none(v[1]) && !want_int(I, v[1], &lo))
+        return false;
+      if (!sv_is_unset(v[2]) && !sv_is_none(v[2]) && !want_int(I, v[2], &hi))
+        return false;
+      if (lo < 0)
+        lo = lo + (int64_t)ncp < 0 ? 0 : lo + (int64_t)ncp;
+      if (hi < 0)
+        hi = hi + (int64_t)ncp < 0 ? 0 : hi + (int64_t)ncp;
+      if (hi > (int64_t)ncp)
+        hi = (int64_t)ncp;
+      /* Byte range of [lo, hi). */
+      size_t blo = 0, bhi = len, cp = 0;
+      for (size_t i = 0; i <= len; i++) {
+        if (i == len || ((unsigned char)s[i] & 0xc0) != 0x80) {
+          if ((int64_t)cp == lo)
+            blo = i;
+          if ((int64_t)cp == hi)
+            bhi = i;
+          cp++;
+        }
+      }
+      const char *n = sv_str_data(v[0]);
+      size_t nl = sv_str_len(v[0]);
+      if (id == M_COUNT) {
+        int64_t c = 0;
+        if (lo > hi) {
+          *out = sv_int(0);
+          return true;
+        }
+        if (!nl) {
+          *out = sv_int(hi - lo + 1);
+          return true;
+        }
+        for (size_t i = blo; i + nl <= bhi;) {
+          if (!memcmp(s + i, n, nl)) {
+            c++;
+            i += nl;
+          } else {
+            i++;
+          }
+        }
+        *out = sv_int(c);
+        return true;
+      }
+      const char *hit = lo > hi ? NULL
+                                : find_sub(s + blo, bhi - blo, n, nl,
+                                           id == M_RFIND || id == M_RINDEX);
+      if (!hit) {
+        if (id == M_INDEX || id == M_RINDEX)
+          return sv_raise(I, "ValueError", "substring not found");
+        *out = sv_int(-1);
+        return true;
+      }
+      *out = sv_int((int64_t)cp_index(s, (size_t)(hit - s)));
+      return true;
+    }
+    case M_ISDIGIT:
+    case M_ISALPHA:
+    case M_ISALNUM:
+    case M_ISSPACE:
+    case M_ISUPPER:
+    case M_ISLOWER:
+    case M_ISIDENTIFIER: {
+      NOARGS(a, "str.isdigit");
+      bool r = len > 0, cased = false;
+      for (size_t i = 0; i < len && r; i++) {
+        unsigned char c = (unsigned char)s[i];
+        switch (id) {
+          case M_ISDIGIT:
+            r = isdigit(c) != 0;
+            break;
+          case M_ISALPHA:
+            r = isalpha(c) || c >= 0x80;
+            break;
+          case M_ISALNUM:
+            r = isalnum(c) || c >= 0x80;
+            break;
+          case M_ISSPACE:
+            r = is_ws((char)c);
+            break;
+          case M_ISUPPER:
+            r = !islower(c);
+            cased = cased || isupper(c);
+            break;
+          case M_ISLOWER:
+            r = !isupper(c);
+            cased = cased || islower(c);
+            break;
+          default:
+            r = c == '_' || isalpha(c) || c >= 0x80 || (i > 0 && isdigit(c));
+            break;
+        }
+      }
+      if (id == M_ISUPPER || id == M_ISLOWER)
+        r = r && cased;
+      *out = sv_bool(r);
+      return true;
+    }
+    case M_ZFILL: {
+      static const char *const p[] = {"width", NULL};
+      int64_t w = 0;
+      if (!bind(I, a, "zfill", p, 1, v) || !want_int(I, v[0], &w))
+        return false;
+      size_t n;
+      sv__len(I, self, &n);
+      if (w <= (int64_t)n) {
+        *out = self;
+        sv_incref(self);
+        return true;
+      }
+      sv_buf b;
+      sv__buf_init(&b);
+      size_t k = 0;
+      if (len && (s[0] == '+' || s[0] == '-')) {
+        sv__buf_putc(&b, s[0]);
+        k = 1;
+      }
+      for (int64_t i = 0; i < w - (int64_t)n; i++)
+        sv__buf_putc(&b, '0');
+      sv__buf_append(&b, s + k, len - k);
+      *out = str_from_buf(I, &b);
+      return true;
+    }
+    case M_CENTER:
+      return str_pad(I, self, a, 2, "center", out);
+    case M_LJUST:
+      return str_pad(I, self, a, 0, "ljust", out);
+    case M_RJUST:
+      return str_pad(I, self, a, 1, "rjust", out);
+    case M_SPLITLINES: {
+      static const char *const p[] = {"keepends", NULL};
+      if (!bind(I, a, "splitlines", p, 0, v))
+        return false;
+      bool keep = false;
+      if (!sv_is_unset(v[0]) && !sv_truthy(I, v[0], &keep))
+        return false;
+      sv_value l = sv_list_new(I, 0);
+      size_t i = 0;
+      while (i < len) {
+        size_t j = i;
+        while (j < len && s[j] != '\n' && s[j] != '\r')
+          j++;
+        size_t e = j;
+        if (j < len) {
+          if (s[j] == '\r' && j + 1 < len && s[j + 1] == '\n')
+            j++;
+          j++;
+        }
+        sv_list_append(I, l, sv_str_new(I, s + i, (keep ? j : e) - i));
+        i = j;
+      }
+      *out = l;
+      return true;
+    }
+    case M_PARTITION:
+    case M_RPARTITION: {
+      static const char *const p[] = {"sep", NULL};
+      if (!bind(I, a, id == M_PARTITION ? "partition" : "rpartition", p, 1,
+                v))
+        return false;
+      if (!sv_is_str(v[0]))
+        return sv_raise(I, "TypeError", "must be str, not %s",
+                        sv_type_name(v[0]));
+      if (!sv_str_len(v[0]))
+        return sv_raise(I, "ValueError", "empty separator");
+      const char *hit = find_sub(s, len, sv_str_data(v[0]), sv_str_len(v[0]),
+                                 id == M_RPARTITION);
+      sv_value t = sv_tuple_new(I, 3);
+      if (!hit) {
+        sv_value e1 = sv_str_new(I, "", 0), e2 = sv_str_new(I, "", 0);
+        sv_incref(self);
+        if (id == M_PARTITION) {
+          sv_tuple_set(I, t, 0, self);
+          sv_tuple_set(I, t, 1, e1);
+          sv_tuple_set(I, t, 2, e2);
+        } else {
+          sv_tuple_set(I, t, 0, e1);
+          sv_tuple_set(I, t, 1, e2);
+          sv_tuple_set(I, t, 2, self);
+        }
+      } else {
+        size_t h = (size_t)(hit - s), sl = sv_str_len(v[0]);
+        sv_tuple_set(I, t, 0, sv_str_new(I, s, h));
+        sv_incref(v[0]);
+        sv_tuple_set(I, t, 1, v[0]);
+        sv_tuple_set(I, t, 2, sv_str_new(I, s + h + sl, len - h - sl));
+      }
+      *out = t;
+      return true;
+    }
+    case M_ENCODE:
+    case M_DECODE:
+      *out = self;
+      sv_incref(self);
+      return true;
+    default:
+      return sv_raise(I, "AttributeError", "str method");
+  }
+}
+
+/* ---- list / tuple methods ---------------------------------------------------- */
+
+enum {
+  L_APPEND, L_EXTEND, L_INSERT, L_POP, L_REMOVE, L_INDEX, L_COUNT, L_REVERSE,
+  L_SORT, L_COPY, L_CLEAR
+};
+
+static const struct mdef list_methods[] = {
+    {"append", L_APPEND}, {"extend", L_EXTEND}, {"insert", L_INSERT},
+    {"pop", L_POP},       {"remove", L_REMOVE}, {"index", L_INDEX},
+    {"count", L_COUNT},   {"reverse", L_REVERSE}, {"sort", L_SORT},
+    {"copy", L_COPY},     {"clear", L_CLEAR},   {NULL, 0}};
+
+static const struct mdef tuple_methods[] = {
+    {"index", L_INDEX}, {"count", L_COUNT}, {NULL, 0}};
+
+static bool one_arg(sv_interp *I, const sv_args *a, const char *qual) {
+  if (a->nkw)
+    return sv_raise(I, "TypeError", "%s() takes no keyword arguments", qual);
+  if (a->npos != 1)
+    return sv_raise(I, "TypeError",
+                    "%s() takes exactly one argument (%zu given)", qual,
+                    a->npos);
+  return true;
+}
+
+static bool list_method(sv_interp *I, void *ud, sv_value self,
+                        const sv_args *a, sv_value *out) {
+  int id = (int)(intptr_t)ud;
+  bool is_list = sv_is_list(self);
+  size_t n = sv_seq_len(self);
+  switch (id) {
+    case L_APPEND:
+      if (!one_arg(I, a, "list.append"))
+        return false;
+      sv_incref(a->pos[0]);
+      sv_list_append(I, self, a->pos[0]);
+      *out = sv_none();
+      return true;
+    case L_EXTEND: {
+      if (!one_arg(I, a, "list.extend"))
+        return false;
+      sv_value l;
+      if (!sv_to_list(I, a->pos[0], &l))
+        return false;
+      for (size_t i = 0; i < sv_seq_len(l); i++) {
+        sv_value x = sv_seq_item(l, i);
+        sv_incref(x);
+        sv_list_append(I, self, x);
+      }
+      sv_decref(I, l);
+      *out = sv_none();
+      return true;
+    }
+    case L_INSERT: {
+      if (a->npos != 2 || a->nkw)
+        return sv_raise(I, "TypeError", "insert expected 2 arguments, got %zu",
+                        a->npos);
+      int64_t i = 0;
+      if (!want_int(I, a->pos[0], &i))
+        return false;
+      if (i < 0)
+        i = i + (int64_t)n < 0 ? 0 : i + (int64_t)n;
+      if (i > (int64_t)n)
+        i = (int64_t)n;
+      sv_incref(a->pos[1]);
+      sv_list_append(I, self, a->pos[1]);
+      sv_list_obj *l = SV_AS(sv_list_obj, self);
+      memmove(l->items + i + 1, l->items + i,
+              (n - (size_t)i) * sizeof *l->items);
+      l->items[i] = a->pos[1];
+      *out = sv_none();
+      return true;
+    }
+    case L_POP: {
+      if (a->npos > 1 || a->nkw)
+        return sv_raise(I, "TypeError", "pop expected at most 1 argument, got "
+                                        "%zu",
+                        a->npos);
+      int64_t i = -1;
+      if (a->npos && !want_int(I, a->pos[0], &i))
+        return false;
+      if (!n)
+        return sv_raise(I, "IndexError", "pop from empty list");
+      if (i < 0)
+        i += (int64_t)n;
+      if (i < 0 || i >= (int64_t)n)
+        return sv_raise(I, "IndexError", "pop index out of range");
+      sv_list_obj *l = SV_AS(sv_list_obj, self);
+      *out = l->items[i];
+      memmove(l->items + i, l->items + i + 1,
+              (n - (size_t)i - 1) * sizeof *l->items);
+      l->count--;
+      return true;
+    }
+    case L_REMOVE:
+    case L_INDEX:
+    case L_COUNT: {
+      const char *q = id == L_REMOVE ? "list.remove"
+                      : id == L_COUNT ? (is_list ? "list.count" : "tuple.count")
+                                      : "index";
+      if (id != L_INDEX && !one_arg(I, a, q))
+        return false;
+      if (id == L_INDEX && (a->npos < 1 || a->npos > 3 || a->nkw))
+        return sv_raise(I, "TypeError",
+                        "index expected at least 1 argument, got %zu",
+                        a->npos);
+      int64_t lo = 0, hi = (int64_t)n;
+      if (id == L_INDEX && a->npos > 1 && !want_int(I, a->pos[1], &lo))
+        return false;
+      if (id == L_INDEX && a->npos > 2 && !want_int(I, a->pos[2], &hi))
+        return false;
+      if (lo < 0)
+        lo = lo + (int64_t)n < 0 ? 0 : lo + (int64_t)n;
+      if (hi < 0)
+        hi = hi + (int64_t)n < 0 ? 0 : hi + (int64_t)n;
+      int64_t count = 0;
+      for (int64_t i = lo; i < hi && i < (int64_t)sv_seq_len(self); i++) {
+        bool eq;
+        sv_value x = sv_seq_item(self, (size_t)i);
+        if (!sv_equal(I, x, a->pos[0], &eq))
+          return false;
+        if (!eq)
+          continue;
+        if (id == L_COUNT) {
+          count++;
+          continue;
+        }
+        if (id == L_INDEX) {
+          *out = sv_int(i);
+          return true;
+        }
+        sv_list_obj *l = SV_AS(sv_list_obj, self);
+        sv_value old = l->items[i];
+        memmove(l->items + i, l->items + i + 1,
+                (l->count - (size_t)i - 1) * sizeof *l->items);
+        l->count--;
+        sv_decref(I, old);
+        *out = sv_none();
+        return true;
+      }
+      if (id == L_COUNT) {
+        *out = sv_int(count);
+        return true;
+      }
+      if (id == L_REMOVE)
+        return sv_raise(I, "ValueError", "list.remove(x): x not in list");
+      if (!is_list)
+        return sv_raise(I, "ValueError", "tuple.index(x): x not in tuple");
+      sv_buf b;
+      sv__buf_init(&b);
+      if (!sv_repr(I, a->pos[0], &b)) {
+        sv__buf_fini(&b);
+        return false;
+      }
+      sv__buf_appends(&b, " is not in list");
+      sv_raise_str(I, "ValueError", sv__buf_cstr(&b));
+      sv__buf_fini(&b);
+      return false;
+    }
+    case L_REVERSE: {
+      NOARGS(a, "list.reverse");
+      sv_list_obj *l = SV_AS(sv_list_obj, self);
+      for (size_t i = 0; i < n / 2; i++) {
+        sv_value t = l->items[i];
+        l->items[i] = l->items[n - 1 - i];
+        l->items[n - 1 - i] = t;
+      }
+      *out = sv_none();
+      return true;
+    }
+    case L_SORT: {
+      if (a->npos)
+        return sv_raise(I, "TypeError",
+                        "sort() takes no positional arguments");
+      static const char *const p[] = {"key", "reverse", NULL};
+      sv_value v[2];
+      if (!bind(I, a, "sort", p, 0, v))
+        return false;
+      bool rev = false;
+      if (!sv_is_unset(v[1]) && !sv_truthy(I, v[1], &rev))
+        return false;
+      if (!list_sort(I, self, v[0], rev))
+        return false;
+      *out = sv_none();
+      return true;
+    }
+    case L_COPY:
+      NOARGS(a, "list.copy");
+      return sv_to_list(I, self, out);
+    case L_CLEAR:
+      NOARGS(a, "list.clear");
+      sv__list_clear(I, self);
+      *out = sv_none();
+      return true;
+    default:
+      return false;
+  }
+}
+
+/* ---- dict and set methods ------------------------------------------------ */
+
+enum {
+  D_KEYS, D_VALUES, D_ITEMS, D_GET, D_POP, D_SETDEFAULT, D_UPDATE, D_COPY,
+  D_CLEAR, D_POPITEM
+};
+
+static const struct mdef dict_methods[] = {
+    {"keys", D_KEYS},     {"values", D_VALUES},
+    {"items", D_ITEMS},   {"get", D_GET},
+    {"pop", D_POP},       {"setdefault", D_SETDEFAULT},
+    {"update", D_UPDATE}, {"copy", D_COPY},
+    {"clear", D_CLEAR},   {"popitem", D_POPITEM},
+    {NULL, 0}};
+
+static bool raise_key(sv_interp *I, sv_value key) {
+  sv_value t = sv__tuple_from(I, &key, 1);
+  sv_value e = sv__exc_new(I, sv__exc_class(I, "KeyError"), t);
+  sv__raise_value(I, e);
+  sv_decref(I, e);
+  return false;
+}
+
+static bool dict_method(sv_interp *I, void *ud, sv_value self,
+                        const sv_args *a, sv_value *out) {
+  int id = (int)(intptr_t)ud;
+  sv_dict_obj *d = SV_AS(sv_dict_obj, self);
+  switch (id) {
+    case D_KEYS:
+    case D_VALUES:
+    case D_ITEMS: {
+      NOARGS(a, id == D_KEYS ? "dict.keys" : id == D_VALUES ? "dict.values"
+                                                            : "dict.items");
+      sv_value l = sv_list_new(I, d->live);
+      for (size_t i = 0; i < d->count; i++) {
+        sv_dict_entry *e = &d->entries[i];
+        if (e->key.tag == SV_T_UNSET)
+          continue;
+        if (id == D_ITEMS) {
+          sv_value t = sv_tuple_new(I, 2);
+          sv_incref(e->key);
+          sv_incref(e->val);
+          sv_tuple_set(I, t, 0, e->key);
+          sv_tuple_set(I, t, 1, e->val);
+          sv_list_append(I, l, t);
+        } else {
+          sv_value x = id == D_KEYS ? e->key : e->val;
+          sv_incref(x);
+          sv_list_append(I, l, x);
+        }
+      }
+      *out = l;
+      return true;
+    }
+    case D_GET:
+    case D_SETDEFAULT: {
+      const char *nm = id == D_GET ? "get" : "setdefault";
+      if (a->nkw)
+        return sv_raise(I, "TypeError", "dict.%s() takes no keyword arguments",
+                        nm);
+      if (a->npos < 1 || a->npos > 2)
+        return sv_raise(I, "TypeError",
+                        a->npos ? "%s expected at most 2 arguments, got %zu"
+                                : "%s expected at least 1 argument, got %zu",
+                        nm, a->npos);
+      sv_value v;
+      bool found;
+      if (!sv__dict_lookup(I, self, a->pos[0], &v, &found))
+        return false;
+      if (found) {
+        sv_incref(v);
+        *out = v;
+        return true;
+      }
+      sv_value def = a->npos > 1 ? a->pos[1] : sv_none();
+      if (id == D_SETDEFAULT) {
+        sv_incref(def);
+        if (!sv_dict_set(I, self, a->pos[0], def))
+          return false;
+      }
+      sv_incref(def);
+      *out = def;
+      return true;
+    }
+    case D_POP: {
+      if (a->npos < 1 || a->npos > 2 || a->nkw)
+        return sv_raise(I, "TypeError",
+                        "pop expected at least 1 argument, got %zu", a->npos);
+      sv_value v;
+      bool found;
+      if (!sv__dict_lookup(I, self, a->pos[0], &v, &found))
+        return false;
+      if (!found) {
+        if (a->npos > 1) {
+          sv_incref(a->pos[1]);
+          *out = a->pos[1];
+          return true;
+        }
+        return raise_key(I, a->pos[0]);
+      }
+      sv_incref(v);
+      *out = v;
+      return sv__dict_del(I, self, a->pos[0], &found);
+    }
+    case D_POPITEM: {
+      NOARGS(a, "dict.popitem");
+      for (size_t i = d->count; i-- > 0;) {
+        sv_dict_entry *e = &d->entries[i];
+        if (e->key.tag == SV_T_UNSET)
+          continue;
+        sv_value t = sv_tuple_new(I, 2);
+        sv_incref(e->key);
+        sv_incref(e->val);
+        sv_tuple_set(I, t, 0, e->key);
+        sv_tuple_set(I, t, 1, e->val);
+        bool found;
+        sv_value k = e->key;
+        sv_incref(k);
+        bool ok = sv__dict_del(I, self, k, &found);
+        sv_decref(I, k);
+        *out = t;
+        return ok;
+      }
+      return sv_raise(I, "KeyError", "'popitem(): dictionary is empty'");
+    }
+    case D_UPDATE:
+      if (a->npos > 1)
+        return sv_raise(I, "TypeError",
+                        "update expected at most 1 argument, got %zu",
+                        a->npos);
+      if ((a->npos && !dict_update_from(I, self, a->pos[0])) ||
+          !kw_into_dict(I, self, a))
+        return false;
+      *out = sv_none();
+      return true;
+    case D_COPY: {
+      NOARGS(a, "dict.copy");
+      sv_value c = sv_dict_new(I);
+      if (!dict_update_from(I, c, self)) {
+        sv_decref(I, c);
+        return false;
+      }
+      *out = c;
+      return true;
+    }
+    case D_CLEAR:
+      NOARGS(a, "dict.clear");
+      sv__dict_clear(I, self);
+      *out = sv_none();
+      return true;
+    default:
+      return false;
+  }
+}
+
+enum { S_ADD, S_REMOVE, S_DISCARD, S_UPDATE, S_UNION, S_INTERSECTION,
+       S_DIFFERENCE, S_COPY, S_CLEAR, S_ISSUBSET, S_POP };
+
+static const struct mdef set_methods[] = {
+    {"add", S_ADD},           {"remove", S_REMOVE},
+    {"discard", S_DISCARD},   {"update", S_UPDATE},
+    {"union", S_UNION},       {"intersection", S_INTERSECTION},
+    {"difference", S_DIFFERENCE}, {"copy", S_COPY},
+    {"clear", S_CLEAR},       {"issubset", S_ISSUBSET},
+    {"pop", S_POP},           {NULL, 0}};
+
+static bool set_method(sv_interp *I, void *ud, sv_value self,
+                       const sv_args *a, sv_value *out) {
+  int id = (int)(intptr_t)ud;
+  bool found;
+  switch (id) {
+    case S_ADD:
+      if (!one_arg(I, a, "set.add"))
+        return false;
+      sv_incref(a->pos[0]);
+      if (!sv__set_add(I, self, a->pos[0]))
+        return false;
+      *out = sv_none();
+      return true;
+    case S_REMOVE:
+    case S_DISCARD:
+      if (!one_arg(I, a, id == S_REMOVE ? "set.remove" : "set.discard"))
+        return false;
+      if (!sv__dict_del(I, self, a->pos[0], &found))
+        return false;
+      if (!found && id == S_REMOVE)
+        return raise_key(I, a->pos[0]);
+      *out = sv_none();
+      return true;
+    case S_UPDATE:
+    case S_UNION:
+    case S_INTERSECTION:
+    case S_DIFFERENCE:
+    case S_COPY:
+    case S_ISSUBSET: {
+      sv_value r = self;
+      if (id == S_UPDATE) {
+        sv_incref(r);
+      } else {
+        r = sv__set_new(I);
+        if (id != S_INTERSECTION && id != S_ISSUBSET) {
+          sv_value l;
+          if (!sv_to_list(I, self, &l)) {
+            sv_decref(I, r);
+            return false;
+          }
+          for (size_t i = 0; i < sv_seq_len(l); i++) {
+            sv_value x = sv_seq_item(l, i);
+            sv_incref(x);
+            sv__set_add(I, r, x);
+          }
+          sv_decref(I, l);
+        }
+      }
+      for (size_t k = 0; k < a->npos; k++) {
+        sv_value l;
+        if (!sv_to_list(I, a->pos[k], &l)) {
+          sv_decref(I, r);
+          return false;
+        }
+        if (id == S_ISSUBSET) {
+          sv_value sl;
+          sv_to_list(I, self, &sl);
+          bool all = true;
+          for (size_t i = 0; i < sv_seq_len(sl) && all; i++) {
+            if (!sv__contains(I, l, sv_seq_item(sl, i), &all)) {
+              sv_decref(I, sl);
+              sv_decref(I, l);
+              sv_decref(I, r);
+              return false;
+            }
+          }
+          sv_decref(I, sl);
+          sv_decref(I, l);
+          sv_decref(I, r);
+          *out = sv_bool(all);
+          return true;
+        }
+        for (size_t i = 0; i < sv_seq_len(l); i++) {
+          sv_value x = sv_seq_item(l, i);
+          if (id == S_DIFFERENCE) {
+            if (!sv__dict_del(I, r, x, &found)) {
+              sv_decref(I, l);
+              sv_decref(I, r);
+              return false;
+            }
+          } else if (id == S_INTERSECTION) {
+            bool in;
+            if (!sv__contains(I, self, x, &in)) {
+              sv_decref(I, l);
+              sv_decref(I, r);
+              return false;
+            }
+            if (in) {
+              sv_incref(x);
+              sv__set_add(I, r, x);
+            }
+          } else {
+            sv_incref(x);
+            if (!sv__set_add(I, r, x)) {
+              sv_decref(I, l);
+              sv_decref(I, r);
+              return false;
+            }
+          }
+        }
+        sv_decref(I, l);
+      }
+      if (id == S_UPDATE) {
+        sv_decref(I, r);
+        *out = sv_none();
+      } else {
+        *out = r;
+      }
+      return true;
+    }
+    case S_CLEAR:
+      NOARGS(a, "set.clear");
+      sv__dict_clear(I, self);
+      *out = sv_none();
+      return true;
+    case S_POP: {
+      NOARGS(a, "set.pop");
+      sv_dict_obj *d = SV_AS(sv_dict_obj, self);
+      for (size_t i = 0; i < d->count; i++) {
+        if (d->entries[i].key.tag == SV_T_UNSET)
+          continue;
+        sv_value k = d->entries[i].key;
+        sv_incref(k);
+        sv__dict_del(I, self, k, &found);
+        *out = k;
+        return true;
+      }
+      return sv_raise(I, "KeyError", "'pop from an empty set'");
+    }
+    default:
+      return false;
+  }
+}
+
+/* ---- attribute access ----------------------------------------------------- */
+
+static const struct mdef *find_method(const struct mdef *t, const char *name) {
+  for (; t->name; t++)
+    if (!strcmp(t->name, name))
+      return t;
+  return NULL;
+}
+
+static bool bound(sv_interp *I, const struct mdef *m, sv_native_fn fn,
+                  sv_value self, sv_value *out) {
+  *out = sv_builtin_new(I, m->name, fn, (void *)(intptr_t)m->id, self);
+  return true;
+}
+
+bool sv__getattr(sv_interp *I, sv_value obj, const char *name,
+                 sv_value *out) {
+  const struct mdef *m = NULL;
+  if (obj.tag == SV_T_OBJ) {
+    switch (obj.as.o->type) {
+      case SV_O_STR:
+        if ((m = find_method(str_methods, name)))
+          return bound(I, m, str_method, obj, out);
+        break;
+      case SV_O_LIST:
+        if ((m = find_method(list_methods, name)))
+          return bound(I, m, list_method, obj, out);
+        break;
+      case SV_O_TUPLE:
+        if ((m = find_method(tuple_methods, name)))
+          return bound(I, m, list_method, obj, out);
+        break;
+      case SV_O_DICT:
+        if ((m = find_method(dict_methods, name)))
+          return bound(I, m, dict_method, obj, out);
+        break;
+      case SV_O_SET:
+        if ((m = find_method(set_methods, name)))
+          return bound(I, m, set_method, obj, out);
+        break;
+      case SV_O_RANGE: {
+        sv_range_obj *r = SV_AS(sv_range_obj, obj);
+        if (!strcmp(name, "start") || !strcmp(name, "stop") ||
+            !strcmp(name, "step")) {
+          *out = sv_int(name[2] == 'a' ? r->start
+                        : name[2] == 'o' ? r->stop
+                                         : r->step);
+          return true;
+        }
+        break;
+      }
+      case SV_O_EXC:
+        if (!strcmp(name, "args")) {
+          *out = SV_AS(sv_exc_obj, obj)->args;
+          sv_incref(*out);
+          return true;
+        }
+        if (!strcmp(name, "__cause__")) {
+          *out = SV_AS(sv_exc_obj, obj)->cause;
+          sv_incref(*out);
+          return true;
+        }
+        if (!strcmp(name, "__class__")) {
+          *out = sv_obj_value(&SV_AS(sv_exc_obj, obj)->cls->h);
+          sv_incref(*out);
+          return true;
+        }
+        break;
+      case SV_O_EXC_CLASS:
+      case SV_O_TYPE:
+        if (!strcmp(name, "__name__") || !strcmp(name, "__qualname__")) {
+          *out = sv_str_cstr(I, obj.as.o->type == SV_O_TYPE
+                                    ? SV_AS(sv_type_obj, obj)->name
+                                    : SV_AS(sv_exc_class_obj, obj)->name);
+          return true;
+        }
+        break;
+      case SV_O_FUNC: {
+        extern const char *sv__code_qualname(const sv_code *c);
+        if (!strcmp(name, "__name__") || !strcmp(name, "__qualname__")) {
+          const char *q = sv__code_qualname(SV_AS(sv_func_obj, obj)->code);
+          if (name[2] == 'n') {
+            const char *dot = strrchr(q, '.');
+            if (dot && strcmp(q, "<lambda>") != 0)
+              q = dot + 1;
+          }
+          *out = sv_str_cstr(I, q);
+          return true;
+        }
+        break;
+      }
+      case SV_O_BUILTIN:
+        if (!strcmp(name, "__name__")) {
+          *out = sv_str_cstr(I, SV_AS(sv_builtin_obj, obj)->qualname);
+          return true;
+        }
+        break;
+      case SV_O_NATIVE: {
+        sv_native_obj *n = SV_AS(sv_native_obj, obj);
+        if (n->cls->getattr)
+          return n->cls->getattr(I, obj, name, out);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (!strcmp(name, "__class__")) {
+    *out = sv__type_of(I, obj);
+    sv_incref(*out);
+    return true;
+  }
+  return sv_raise_no_attr(I, obj, name);
+}
+
+bool sv__setattr(sv_interp *I, sv_value obj, const char *name,
+                 sv_value val) {
+  if (sv_is_obj(obj, SV_O_NATIVE)) {
+    sv_native_obj *n = SV_AS(sv_native_obj, obj);
+    const char *path;
+    if (sv__is_placeholder(obj, &path))
+      return sv_reject(I, sv__interp_cur_loc(I), "%s is not emulated", path);
+    if (n->cls->setattr)
+      return n->cls->setattr(I, obj, name, val);
+  }
+  if (sv_is_obj(obj, SV_O_FUNC))
+    return sv_reject(I, sv__interp_cur_loc(I),
+                     "setting attributes on functions is not supported by "
+                     "scopeviz");
+  if (obj.tag != SV_T_OBJ || obj.as.o->type != SV_O_NATIVE) {
+    const struct mdef *tables[] = {str_methods, list_methods, dict_methods,
+                                   set_methods};
+    for (size_t k = 0; k < 4; k++)
+      if (find_method(tables[k], name) &&
+          ((k == 0 && sv_is_str(obj)) || (k == 1 && sv_is_list(obj)) ||
+           (k == 2 && sv_is_obj(obj, SV_O_DICT)) ||
+           (k == 3 && sv_is_obj(obj, SV_O_SET))))
+        return sv_raise(I, "AttributeError",
+                        "'%s' object attribute '%s' is read-only",
+                        sv_type_name(obj), name);
+  }
+  return sv_raise(I, "AttributeError", "'%s' object has no attribute '%s'",
+                  sv_type_name(obj), name);
+}
+
+/* ---- namespaces and placeholders ----------------------------------------- */
+
+typedef struct ns_data {
+  char *qualname;
+  sv_pmap attrs; /* interned name -> value */
+} ns_data;
+
+typedef struct ph_data {
+  char *path;
+} ph_data;
+
+static bool ns_getattr(sv_interp *I, sv_value self, const char *name,
+                       sv_value *out);
+static bool ns_repr(sv_interp *I, sv_value self, sv_buf *out);
+static void ns_fini(sv_interp *I, void *data);
+static void ph_fini(sv_interp *I, void *data);
+static bool ph_getattr(sv_interp *I, sv_value self, const char *name,
+                       sv_value *out);
+
+static const sv_class ns_class = {
+    .name = "module", .size = sizeof(ns_data), .fini = ns_fini,
+    .getattr = ns_getattr, .repr = ns_repr};
+
+static const sv_class ph_class = {.name = "placeholder",
+                                  .size = sizeof(ph_data),
+                                  .fini = ph_fini,
+                                  .getattr = ph_getattr};
+
+static void ns_fini(sv_interp *I, void *data) {
+  ns_data *d = data;
+  for (size_t i = 0; i < d->attrs.cap; i++)
+    if (d->attrs.slots[i].key)
+      sv_decref(I, d->attrs.slots[i].val);
+  sv__pmap_fini(&d->attrs);
+  sv__xfree(d->qualname);
+}
+
+static void ph_fini(sv_interp *I, void *data) {
+  (void)I;
+  sv__xfree(((ph_data *)data)->path);
+}
+
+sv_value sv__namespace_placeholder(sv_interp *I, const char *path) {
+  sv_value v = sv_native_new(I, &ph_class);
+  ((ph_data *)sv_native_data(v))->path = sv__xstrdup(path);
+  return v;
+}
+
+bool sv__is_placeholder(sv_value v, const char **path) {
+  if (!sv_is_native(v, &ph_class))
+    return false;
+  *path = ((ph_data *)sv_native_data(v))->path;
+  return true;
+}
+
+static bool ph_getattr(sv_interp *I, sv_value self, const char *name,
+                       sv_value *out) {
+  sv_buf b;
+  sv__buf_init(&b);
+  sv__buf_appendf(&b, "%s.%s", ((ph_data *)sv_native_data(self))->path, name);
+  *out = sv__namespace_placeholder(I, sv__buf_cstr(&b));
+  sv__buf_fini(&b);
+  return true;
+}
+
+static bool ns_getattr(sv_interp *I, sv_value self, const char *name,
+                       sv_value *out) {
+  ns_data *d = sv_native_data(self);
+  sv_pmap_slot *s = sv__pmap_find(&d->attrs, name);
+  if (!s) {
+    /* Names are interned, but a caller may pass a plain string. */
+    s = sv__pmap_find(&d->attrs, sv__intern_cstr(sv__interp_intern(I), name));
+  }
+  if (s) {
+    *out = s->val;
+    sv_incref(*out);
+    return true;
+  }
+  if (!strncmp(name, "__", 2))
+    return sv_raise(I, "AttributeError", "module '%s' has no attribute '%s'",
+                    d->qualname, name);
+  sv_buf b;
+  sv__buf_init(&b);
+  sv__buf_appendf(&b, "%s.%s", d->qualname, name);
+  *out = sv__namespace_placeholder(I, sv__buf_cstr(&b));
+  sv__buf_fini(&b);
+  return true;
+}
+
+static bool ns_repr(sv_interp *I, sv_value self, sv_buf *out) {
+  (void)I;
+  sv__buf_appendf(out, "<module '%s'>",
+                  ((ns_data *)sv_native_data(self))->qualname);
+  return true;
+}
+
+sv_value sv_namespace_new(sv_interp *I, const char *qualname) {
+  sv_value v = sv_native_new(I, &ns_class);
+  ((ns_data *)sv_native_data(v))->qualname = sv__xstrdup(qualname);
+  return v;
+}
+
+void sv_namespace_set(sv_interp *I, sv_value ns, const char *name,
+                      sv_value val) {
+  ns_data *d = sv_native_data(ns);
+  const char *key = sv__intern_cstr(sv__interp_intern(I), name);
+  sv_pmap_slot *s = sv__pmap_find(&d->attrs, key);
+  if (s) {
+    sv_value old = s->val;
+    s->val = val;
+    sv_decref(I, old);
+    return;
+  }
+  sv__pmap_put(&d->attrs, key)->val = val;
+}
+
+void sv_namespace_def(sv_interp *I, sv_value ns, const char *name,
+                      sv_native_fn fn, void *ud) {
+  const char *key = sv__intern_cstr(sv__interp_intern(I), name);
+  sv_namespace_set(I, ns, name, sv_builtin_new(I, key, fn, ud, sv_unset()));
+}
+
+/* ---- installation ----------------------------------------------------------- */
+
+static void def(sv_interp *I, sv_pmap *m, const char *name, sv_native_fn fn,
+                void *ud) {
+  const char *key = sv__intern_cstr(sv__interp_intern(I), name);
+  sv__pmap_put(m, key)->val = sv_builtin_new(I, key, fn, ud, sv_unset());
+}
+
+static void put(sv_interp *I, sv_pmap *m, const char *name, sv_value v) {
+  const char *key = sv__intern_cstr(sv__interp_intern(I), name);
+  sv__pmap_put(m, key)->val = v;
+}
+
+void sv__builtins_install(sv_interp *I, sv_pmap *m) {
+  def(I, m, "print", bi_print, NULL);
+  def(I, m, "len", bi_len, NULL);
+  def(I, m, "repr", bi_repr, NULL);
+  def(I, m, "format", bi_format, NULL);
+  def(I, m, "isinstance", bi_isinstance, NULL);
+  def(I, m, "sorted", bi_sorted, NULL);
+  def(I, m, "reversed", bi_reversed, NULL);
+  def(I, m, "min", bi_minmax, NULL);
+  def(I, m, "max", bi_minmax, (void *)1);
+  def(I, m, "sum", bi_sum, NULL);
+  def(I, m, "abs", bi_abs, NULL);
+  def(I, m, "any", bi_anyall, NULL);
+  def(I, m, "all", bi_anyall, (void *)1);
+  def(I, m, "round", bi_round, NULL);
+  def(I, m, "divmod", bi_divmod, NULL);
+  def(I, m, "getattr", bi_getattr, NULL);
+  def(I, m, "hasattr", bi_getattr, (void *)1);
+  def(I, m, "callable", bi_callable, NULL);
+  def(I, m, "enumerate", bi_enumerate, NULL);
+  def(I, m, "zip", bi_zip, NULL);
+  def(I, m, "map", bi_map, NULL);
+  def(I, m, "filter", bi_filter, NULL);
+  def(I, m, "iter", bi_iter, NULL);
+  def(I, m, "ord", bi_ord, NULL);
+  def(I, m, "chr", bi_chr, NULL);
+  static const struct {
+    const char *name;
+    sv_type_kind k;
+  } types[] = {{"int", SV_TY_INT},     {"float", SV_TY_FLOAT},
+               {"bool", SV_TY_BOOL},   {"str", SV_TY_STR},
+               {"list", SV_TY_LIST},   {"tuple", SV_TY_TUPLE},
+               {"dict", SV_TY_DICT},   {"set", SV_TY_SET},
+               {"range", SV_TY_RANGE}, {"type", SV_TY_TYPE},
+               {"object", SV_TY_OBJECT}};
+  for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+    sv_value t = sv__builtin_type(I, types[i].k);
+    sv_incref(t);
+    put(I, m, types[i].name, t);
+  }
+  for (size_t i = 0; i < I->nexc_classes; i++) {
+    sv_value c = sv_obj_value(&I->exc_classes[i]->h);
+    sv_incref(c);
+    put(I, m, I->exc_classes[i]->name, c);
+  }
+  put(I, m, "NotImplemented", (sv_value){SV_T_NOTIMPL, {.i = 0}});
+}

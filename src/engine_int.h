@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: MIT
+ * engine_int: private layouts of the scope engine (tf.h), shared by
+ * graph.c, scope.c, ops.c, variables.c and tftypes.c. Nothing outside the
+ * engine includes this header.
+ */
+#ifndef SV_ENGINE_INT_H
+#define SV_ENGINE_INT_H
+
+#include <stdarg.h>
+
+#include "tf.h"
+
+/* ---- open-addressing string map (power-of-two capacity, linear probing,
+ * no deletion). Keys are arena strings; a and b are payload. ------------ */
+
+typedef struct sv_slot {
+  const char *key; /* NULL: empty slot */
+  uint32_t len;
+  uint32_t hash;
+  uint32_t a, b;
+} sv_slot;
+
+typedef struct sv_map {
+  sv_slot *slots;
+  size_t cap; /* 0 or a power of two */
+  size_t count;
+} sv_map;
+
+uint32_t sv__hash(const char *s, size_t len);
+sv_slot *sv__map_find(const sv_map *m, const char *key, size_t len,
+                      uint32_t hash);
+/* Adds key (must not be present; must outlive the map); a = b = 0. */
+sv_slot *sv__map_add(sv_map *m, const char *key, size_t len, uint32_t hash);
+void sv__map_fini(sv_map *m);
+
+/* ---- variable scopes --------------------------------------------------- */
+
+struct sv_vscope {
+  const char *name;             /* "" for the root */
+  const char *ons;              /* original_name_scope */
+  sv_reuse reuse;
+  const sv_init *init;          /* arena copy, NULL: none */
+  int dtype;
+  uint32_t entry;               /* creating entry, SV_NONE for a root */
+  sv_graph *g;
+};
+
+/* A node of the variable_scopes_count tree (§7.2). Counts are zeroed
+ * lazily: a count is 0 if an ancestor was closed after it was written. */
+typedef struct sv_vsnode {
+  const char *key;
+  uint32_t count;
+  uint32_t stamp;     /* clock when count was written */
+  uint32_t close_gen; /* clock of the last close_subscopes(key) */
+  uint32_t parent;    /* node of the prefix before the last '/', or NONE */
+  uint32_t hint_k;    /* default-name search hint (§7.4 D.3) */
+  uint32_t hint_epoch;
+} sv_vsnode;
+
+typedef struct sv_undo {
+  uint32_t node;
+  uint32_t count, stamp, close_gen;
+} sv_undo;
+
+/* One active script entry (a `with` block under way). */
+typedef struct sv_frame {
+  uint32_t entry;
+  sv_scope_api api;
+  const char *prev_stack;
+  bool prev_stack_null;
+  sv_vscope *prev_vs; /* variable_scope: the scope to restore */
+  sv_vscope *vs;      /* variable_scope: the scope installed */
+  bool case_o;        /* restore the counters from the undo log */
+  bool case_sd;       /* close_subscopes(vs->name) on exit */
+  size_t undo_mark;
+} sv_frame;
+
+typedef struct sv_coll {
+  const char *key;
+  SV_VEC(uint32_t) ids;
+} sv_coll;
+
+typedef struct sv_varaux {
+  uint32_t read, assign, initial;
+  const void *origin;
+} sv_varaux;
+
+struct sv_graph {
+  sv_tf *tf;
+  uint32_t index;
+  sv_arena *arena; /* the engine's arena */
+
+  SV_VEC(sv_entry) entries;
+  SV_VEC(sv_name_scope) scopes;
+  SV_VEC(sv_rename) renames;
+  SV_VEC(sv_op) ops;
+  SV_VEC(sv_var) vars;
+  SV_VEC(sv_getvar) getvars;
+  SV_VEC(sv_error) errors;
+  SV_VEC(sv_event) events;
+  SV_VEC(uint8_t) opdep;  /* per op: 1 if it depends on a variable */
+  SV_VEC(sv_varaux) varaux;
+
+  sv_map names;      /* §2 names table; a = counter, b = owner */
+  const char *stack; /* name stack without '/'; NULL: the null stack */
+  SV_VEC(sv_frame) frames;
+
+  sv_vscope *vs; /* current VariableScope */
+  sv_map vsmap;  /* variable-scope name -> node index (a) */
+  SV_VEC(sv_vsnode) vsnodes;
+  SV_VEC(sv_undo) undo;
+  uint32_t odepth; /* active case-O entries (undo logging on) */
+  uint32_t clock, epoch;
+
+  sv_map store; /* get_variable store: full name -> var id (a) */
+  SV_VEC(sv_coll) colls;
+
+  /* the API call under way */
+  uint32_t ncalls;
+  uint32_t call;
+  sv_op_role role;
+  uint32_t cvar;
+  const char *api;
+
+  sv_map byname; /* op name -> op id, built lazily */
+  size_t byname_done;
+
+  sv_buf full, key; /* scratch */
+  sv_lit *litcache[4]; /* recent internal number literals */
+  uint32_t litnext;
+};
+
+struct sv_model {
+  SV_VEC(sv_graph *) graphs;
+  const char *source_name;
+  sv_outcome outcome;
+  char *source;
+  size_t source_len;
+  SV_VEC(uint32_t) lines; /* offsets of line starts */
+};
+
+struct sv_tf {
+  sv_model model; /* first member: sv__tf_model casts */
+  sv_arena *arena;
+  SV_VEC(sv_graph *) defaults; /* default-graph stack; top = default */
+  sv_loc loc;
+  const void *origin;
+  sv_origin_fmt fmt;
+  void *fmt_ud;
+  sv_tfx err_kind;
+  const char *err_type;
+  sv_buf err_msg;
+  uint32_t err_rec;
+};
+
+#define SV_OWNER_SCOPE_BIT 0x80000000u
+
+/* ---- graph.c ------------------------------------------------------------- */
+
+/* Records an error (also pending); always returns false. */
+bool sv__err(sv_graph *g, sv_tfx kind, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+bool sv__verr(sv_graph *g, sv_tfx kind, const char *fmt, va_list ap)
+    __attribute__((format(printf, 3, 0)));
+uint32_t sv__event(sv_graph *g, sv_event_kind kind, uint32_t index);
+
+/* §2.1 on g's current stack. owner: op id, or scope id | SCOPE_BIT; the
+ * rename record (if a suffix was added and mark) goes to *out_rename. */
+const char *sv__unique(sv_graph *g, const char *name, bool mark,
+                       uint32_t owner, uint32_t *out_rename);
+bool sv__valid_name(const char *s, bool root);
+
+/* Opens Graph.name_scope(name) (§3.1) as g->stack. Returns false with a
+ * pending error. *out_rec: name-scope record or SV_NONE. */
+bool sv__ns_push(sv_graph *g, const char *name, sv_ns_opener opener,
+                 uint32_t who, uint32_t *out_rec);
+
+/* Mechanism A (§4.1): creates an op. SV_NONE on error (pending). */
+uint32_t sv__op_new(sv_graph *g, const char *requested, const char *type,
+                    int dtype, sv_shape shape, const uint32_t *inputs,
+                    uint32_t ninputs, const char *value);
+/* Starts an API call (sets g->call); returns the previous context. */
+typedef struct sv_callctx {
+  uint32_t call;
+  sv_op_role role;
+  uint32_t cvar;
+  const char *api;
+} sv_callctx;
+sv_callctx sv__call_begin(sv_graph *g, const char *api, sv_op_role role,
+                          uint32_t var);
+void sv__call_end(sv_graph *g, sv_callctx saved);
+uint32_t sv__innermost_entry(const sv_graph *g);
+
+/* ---- scope.c --------------------------------------------------------------- */
+
+void sv__vs_init_graph(sv_graph *g);
+sv_vscope *sv__vs_new(sv_graph *g);
+
+/* ---- tftypes.c ---------------------------------------------------------- */
+
+bool sv__dtype_is_floating(int dt);
+bool sv__dtype_is_integer(int dt); /* signed or unsigned */
+sv_lit_class sv__dtype_class(int dt);
+void sv__shape_str(const sv_shape *s, sv_buf *out);
+bool sv__shape_fully_defined(const sv_shape *s);
+int64_t sv__shape_numel(const sv_shape *s); /* -1 if unknown */
+sv_shape sv__shape_unknown(void);
+sv_shape sv__shape_scalar(void);
+sv_shape sv__shape_new(sv_graph *g, int32_t rank);
+void sv__pyfloat(double v, sv_buf *out);
+/* An internal literal (a Python number TF code passes). */
+sv_lit *sv__lit_number(sv_graph *g, double v, bool is_int);
+sv_lit *sv__lit_ints(sv_graph *g, const int64_t *v, size_t n, bool vector);
+sv_lit *sv__lit_copy(sv_graph *g, const sv_lit *l);
+const sv_init *sv__init_copy(sv_graph *g, const sv_init *in);
+
+/* ---- ops.c --------------------------------------------------------------- */
+
+/* Converts an input to a tensor (§4.1 implicit conversion): a literal
+ * becomes a Const named `name`. dtype: required dtype or INVALID;
+ * hint: preferred dtype (falls back to inference). */
+bool sv__convert(sv_graph *g, const sv_input *in, const char *name,
+                 int dtype, int hint, uint32_t *out_op);
+/* tf.zeros/ones with a static shape (initializers, §5.3). */
+bool sv__fill_like(sv_graph *g, bool ones, const char *name,
+                   const sv_shape *shape, int dtype, uint32_t *out);
+/* random_uniform/normal/truncated_normal (§5.1) with literal bounds. */
+bool sv__random(sv_graph *g, sv_opkind kind, const sv_shape *shape,
+                const sv_lit *a, const sv_lit *b, int dtype, uint32_t *out);
+bool sv__constant(sv_graph *g, const sv_lit *v, int dtype,
+                  const sv_shape *shape, const char *name, uint32_t *out);
+
+#endif

@@ -1,0 +1,631 @@
+/* SPDX-License-Identifier: MIT
+ * graph: the engine and its graphs — the names table (tf1-semantics.md §2),
+ * Graph.name_scope (§3.1), direct op creation (§4.1), records, events,
+ * errors and the read-only model accessors of <scopeviz/model.h>.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "engine_int.h"
+
+/* ---- string map ------------------------------------------------------------ */
+
+/* FNV-1a spreads similar names ("layer1/w", "layer2/w") poorly over the
+ * low bits linear probing uses: finish with murmur3's avalanche. */
+static uint32_t mix(uint32_t h) {
+  h ^= h >> 16;
+  h *= 0x85ebca6bu;
+  h ^= h >> 13;
+  h *= 0xc2b2ae35u;
+  h ^= h >> 16;
+  return h;
+}
+
+uint32_t sv__hash(const char *s, size_t len) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < len; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 16777619u;
+  }
+  return mix(h);
+}
+
+sv_slot *sv__map_find(const sv_map *m, const char *key, size_t len,
+                      uint32_t hash) {
+  if (!m->cap) return NULL;
+  size_t mask = m->cap - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    sv_slot *s = &m->slots[i];
+    if (!s->key) return NULL;
+    if (s->hash == hash && s->len == len && memcmp(s->key, key, len) == 0)
+      return s;
+  }
+}
+
+static void map_grow(sv_map *m) {
+  size_t ncap = m->cap ? m->cap * 2 : 64;
+  sv_slot *ns = sv__xcalloc(ncap, sizeof *ns);
+  for (size_t i = 0; i < m->cap; i++) {
+    sv_slot *s = &m->slots[i];
+    if (!s->key) continue;
+    size_t j = s->hash & (ncap - 1);
+    while (ns[j].key) j = (j + 1) & (ncap - 1);
+    ns[j] = *s;
+  }
+  sv__xfree(m->slots);
+  m->slots = ns;
+  m->cap = ncap;
+}
+
+sv_slot *sv__map_add(sv_map *m, const char *key, size_t len, uint32_t hash) {
+  if ((m->count + 1) * 4 > m->cap * 3) map_grow(m);
+  size_t mask = m->cap - 1;
+  size_t i = hash & mask;
+  while (m->slots[i].key) i = (i + 1) & mask;
+  sv_slot *s = &m->slots[i];
+  s->key = key;
+  s->len = (uint32_t)len;
+  s->hash = hash;
+  s->a = s->b = 0;
+  m->count++;
+  return s;
+}
+
+void sv__map_fini(sv_map *m) {
+  sv__xfree(m->slots);
+  m->slots = NULL;
+  m->cap = m->count = 0;
+}
+
+/* ---- engine and graphs -------------------------------------------------------- */
+
+static sv_graph *graph_new(sv_tf *tf) {
+  sv_graph *g = sv__xcalloc(1, sizeof *g);
+  g->tf = tf;
+  g->arena = tf->arena;
+  g->index = (uint32_t)tf->model.graphs.count;
+  g->stack = "";
+  g->role = SV_OP_USER;
+  g->cvar = SV_NONE;
+  g->call = SV_NONE;
+  g->api = "tf";
+  sv__buf_init(&g->full);
+  sv__buf_init(&g->key);
+  sv__vs_init_graph(g);
+  sv__vec_push(&tf->model.graphs, g);
+  return g;
+}
+
+static void graph_free(sv_graph *g) {
+  sv__vec_free(&g->entries);
+  sv__vec_free(&g->scopes);
+  sv__vec_free(&g->renames);
+  sv__vec_free(&g->ops);
+  sv__vec_free(&g->vars);
+  sv__vec_free(&g->getvars);
+  sv__vec_free(&g->errors);
+  sv__vec_free(&g->events);
+  sv__vec_free(&g->opdep);
+  sv__vec_free(&g->varaux);
+  sv__map_fini(&g->names);
+  sv__vec_free(&g->frames);
+  sv__map_fini(&g->vsmap);
+  sv__vec_free(&g->vsnodes);
+  sv__vec_free(&g->undo);
+  sv__map_fini(&g->store);
+  for (size_t i = 0; i < g->colls.count; i++)
+    sv__vec_free(&g->colls.items[i].ids);
+  sv__vec_free(&g->colls);
+  sv__map_fini(&g->byname);
+  sv__buf_fini(&g->full);
+  sv__buf_fini(&g->key);
+  sv__xfree(g);
+}
+
+sv_tf *sv__tf_new(const char *source_name) {
+  sv_tf *tf = sv__xcalloc(1, sizeof *tf);
+  tf->arena = sv__arena_new();
+  tf->model.source_name =
+      sv__arena_strdup(tf->arena, source_name ? source_name : "-");
+  tf->model.outcome.end = SV_END_OK;
+  tf->model.outcome.graph = SV_NONE;
+  tf->model.outcome.error = SV_NONE;
+  tf->err_rec = SV_NONE;
+  sv__buf_init(&tf->err_msg);
+  sv_graph *g = graph_new(tf);
+  sv__vec_push(&tf->defaults, g);
+  return tf;
+}
+
+void sv__tf_free(sv_tf *tf) {
+  if (!tf) return;
+  for (size_t i = 0; i < tf->model.graphs.count; i++)
+    graph_free(tf->model.graphs.items[i]);
+  sv__vec_free(&tf->model.graphs);
+  sv__vec_free(&tf->model.lines);
+  sv__xfree(tf->model.source);
+  sv__vec_free(&tf->defaults);
+  sv__buf_fini(&tf->err_msg);
+  sv__arena_free(tf->arena);
+  sv__xfree(tf);
+}
+
+const sv_model *sv__tf_model(const sv_tf *tf) {
+  return &tf->model;
+}
+
+sv_graph *sv__tf_default_graph(sv_tf *tf) {
+  return tf->defaults.items[tf->defaults.count - 1];
+}
+
+sv_graph *sv__tf_graph_new(sv_tf *tf) {
+  return graph_new(tf);
+}
+
+void sv__tf_push_default(sv_tf *tf, sv_graph *g) {
+  sv__vec_push(&tf->defaults, g);
+}
+
+void sv__tf_pop_default(sv_tf *tf) {
+  if (tf->defaults.count > 1) tf->defaults.count--;
+}
+
+void sv__tf_reset_default_graph(sv_tf *tf) {
+  /* Only the bottom of the stack is "the" default graph; TF refuses a
+   * reset inside `with g.as_default()`, the host checks that. */
+  sv_graph *g = graph_new(tf);
+  tf->defaults.items[tf->defaults.count - 1] = g;
+}
+
+size_t sv__tf_graph_index(const sv_graph *g) {
+  return g->index;
+}
+
+void sv__tf_set_call_site(sv_tf *tf, sv_loc loc, const void *origin) {
+  tf->loc = loc;
+  tf->origin = origin;
+}
+
+void sv__tf_set_origin_formatter(sv_tf *tf, sv_origin_fmt fmt, void *ud) {
+  tf->fmt = fmt;
+  tf->fmt_ud = ud;
+}
+
+void sv__tf_set_source(sv_tf *tf, const char *text, size_t len) {
+  sv__xfree(tf->model.source);
+  tf->model.source = sv__xstrndup(text, len);
+  tf->model.source_len = len;
+  tf->model.lines.count = 0;
+  sv__vec_push(&tf->model.lines, 0);
+  for (size_t i = 0; i < len; i++)
+    if (text[i] == '\n' && i + 1 < len)
+      sv__vec_push(&tf->model.lines, (uint32_t)(i + 1));
+}
+
+void sv__tf_set_outcome(sv_tf *tf, const sv_outcome *o) {
+  sv_outcome *m = &tf->model.outcome;
+  *m = *o;
+  m->type = o->type ? sv__arena_strdup(tf->arena, o->type) : NULL;
+  m->message = o->message ? sv__arena_strdup(tf->arena, o->message) : NULL;
+  /* Entries still open at the end span every later event. */
+  for (size_t i = 0; i < tf->model.graphs.count; i++) {
+    sv_graph *g = tf->model.graphs.items[i];
+    for (size_t j = 0; j < g->entries.count; j++) {
+      sv_entry *e = &g->entries.items[j];
+      if (!e->closed)
+        e->last_event = g->events.count ? (uint32_t)g->events.count - 1 : 0;
+    }
+  }
+}
+
+/* ---- errors ----------------------------------------------------------------------- */
+
+static const char *tfx_type(sv_tfx k) {
+  switch (k) {
+    case SV_TFX_VALUE: return "ValueError";
+    case SV_TFX_TYPE: return "TypeError";
+    case SV_TFX_RUNTIME: return "RuntimeError";
+    case SV_TFX_ASSERTION: return "AssertionError";
+    case SV_TFX_UNSUPPORTED: return "unsupported";
+    default: return "";
+  }
+}
+
+uint32_t sv__innermost_entry(const sv_graph *g) {
+  return g->frames.count ? g->frames.items[g->frames.count - 1].entry
+                         : SV_NONE;
+}
+
+uint32_t sv__event(sv_graph *g, sv_event_kind kind, uint32_t index) {
+  sv_event ev = {kind, index};
+  sv__vec_push(&g->events, ev);
+  return (uint32_t)g->events.count - 1;
+}
+
+bool sv__verr(sv_graph *g, sv_tfx kind, const char *fmt, va_list ap) {
+  sv_tf *tf = g->tf;
+  sv__buf_clear(&tf->err_msg);
+  sv__buf_vappendf(&tf->err_msg, fmt, ap);
+  tf->err_kind = kind;
+  tf->err_type = tfx_type(kind);
+  sv_error e;
+  memset(&e, 0, sizeof e);
+  e.id = (uint32_t)g->errors.count;
+  e.type = tf->err_type;
+  e.message = sv__arena_strdup(g->arena, sv__buf_cstr(&tf->err_msg));
+  e.call = g->api;
+  e.getvar = SV_NONE;
+  e.entry = sv__innermost_entry(g);
+  e.loc = tf->loc;
+  sv__vec_push(&g->errors, e);
+  sv__event(g, SV_EV_ERROR, e.id);
+  tf->err_rec = e.id;
+  return false;
+}
+
+bool sv__err(sv_graph *g, sv_tfx kind, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  sv__verr(g, kind, fmt, ap);
+  va_end(ap);
+  return false;
+}
+
+bool sv__tf_fail(sv_graph *g, sv_tfx kind, const char *call,
+                 const char *fmt, ...) {
+  const char *saved = g->api;
+  g->api = call ? sv__arena_strdup(g->arena, call) : saved;
+  va_list ap;
+  va_start(ap, fmt);
+  sv__verr(g, kind, fmt, ap);
+  va_end(ap);
+  g->api = saved;
+  return false;
+}
+
+sv_tfx sv__tf_error_kind(const sv_tf *tf) {
+  return tf->err_kind;
+}
+
+const char *sv__tf_error_type(const sv_tf *tf) {
+  return tf->err_kind == SV_TFX_NONE ? NULL : tf->err_type;
+}
+
+const char *sv__tf_error_message(const sv_tf *tf) {
+  return tf->err_msg.data ? tf->err_msg.data : "";
+}
+
+void sv__tf_error_clear(sv_tf *tf) {
+  tf->err_kind = SV_TFX_NONE;
+  tf->err_type = NULL;
+  sv__buf_clear(&tf->err_msg);
+  tf->err_rec = SV_NONE;
+}
+
+uint32_t sv__tf_error_record(const sv_tf *tf) {
+  return tf->err_kind == SV_TFX_NONE ? SV_NONE : tf->err_rec;
+}
+
+void sv__tf_error_mark_caught(sv_graph *g, uint32_t error_id) {
+  if (error_id < g->errors.count) g->errors.items[error_id].caught = true;
+}
+
+/* ---- API calls ------------------------------------------------------------------- */
+
+sv_callctx sv__call_begin(sv_graph *g, const char *api, sv_op_role role,
+                          uint32_t var) {
+  sv_callctx saved = {g->call, g->role, g->cvar, g->api};
+  g->call = g->ncalls++;
+  /* Inside a variable's construction (a host initializer callback) every
+   * op still belongs to that variable. */
+  if (g->role == SV_OP_VAR_INTERNAL && saved.call != SV_NONE) {
+    role = SV_OP_VAR_INTERNAL;
+    if (var == SV_NONE) var = g->cvar;
+  }
+  g->role = role;
+  g->cvar = var;
+  g->api = api;
+  return saved;
+}
+
+void sv__call_end(sv_graph *g, sv_callctx saved) {
+  g->call = saved.call;
+  g->role = saved.role;
+  g->cvar = saved.cvar;
+  g->api = saved.api;
+}
+
+/* ---- the names table (§2.1) --------------------------------------------------- */
+
+/* Builds g->full (stack-prefixed name) and g->key (lower-cased). */
+static uint32_t build_key(sv_graph *g, const char *name) {
+  sv__buf_clear(&g->full);
+  if (g->stack && *g->stack) {
+    sv__buf_appends(&g->full, g->stack);
+    sv__buf_putc(&g->full, '/');
+  }
+  sv__buf_appends(&g->full, name);
+  sv__buf_clear(&g->key);
+  sv__buf_reserve(&g->key, g->full.len + 24);
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < g->full.len; i++) {
+    char c = g->full.data[i];
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    g->key.data[i] = c;
+    h ^= (unsigned char)c;
+    h *= 16777619u;
+  }
+  g->key.len = g->full.len;
+  g->key.data[g->key.len] = '\0';
+  return mix(h);
+}
+
+/* Stores a lower-case key; shares `full` when it has no upper case. */
+static const char *key_store(sv_graph *g, const char *key, size_t len,
+                             const char *full) {
+  if (full && memcmp(full, key, len) == 0) return full;
+  return sv__arena_strndup(g->arena, key, len);
+}
+
+static const char *owner_name(const sv_graph *g, uint32_t owner) {
+  if (owner == SV_NONE) return NULL;
+  if (owner & SV_OWNER_SCOPE_BIT) {
+    uint32_t id = owner & ~SV_OWNER_SCOPE_BIT;
+    return id < g->scopes.count ? g->scopes.items[id].name : NULL;
+  }
+  return owner < g->ops.count ? g->ops.items[owner].name : NULL;
+}
+
+const char *sv__unique(sv_graph *g, const char *name, bool mark,
+                       uint32_t owner, uint32_t *out_rename) {
+  if (out_rename) *out_rename = SV_NONE;
+  uint32_t h = build_key(g, name);
+  size_t klen = g->key.len;
+  sv_slot *s = sv__map_find(&g->names, g->key.data, klen, h);
+  uint32_t n = s ? s->a : 0;
+  if (n == 0) {
+    const char *full = sv__arena_strndup(g->arena, g->full.data, g->full.len);
+    if (mark) {
+      if (!s) {
+        s = sv__map_add(&g->names, key_store(g, g->key.data, klen, full), klen,
+                        h);
+      }
+      s->a = 1;
+      s->b = owner;
+    }
+    return full;
+  }
+  uint32_t base_owner = s->b;
+  if (mark) s->a = n + 1;
+  /* Search for a free suffix, starting at the old counter (not at 1). */
+  uint32_t k = n;
+  char num[16];
+  uint32_t ch = h;
+  for (;;) {
+    int nl = snprintf(num, sizeof num, "_%u", k);
+    g->key.len = klen;
+    sv__buf_append(&g->key, num, (size_t)nl);
+    ch = sv__hash(g->key.data, g->key.len);
+    k++;
+    if (!sv__map_find(&g->names, g->key.data, g->key.len, ch)) break;
+  }
+  uint32_t suffix = k - 1;
+  sv__buf_appendf(&g->full, "_%u", suffix);
+  const char *full = sv__arena_strndup(g->arena, g->full.data, g->full.len);
+  if (mark) {
+    sv_slot *c = sv__map_add(
+        &g->names, key_store(g, g->key.data, g->key.len, full), g->key.len, ch);
+    c->a = 1;
+    c->b = owner;
+    sv_rename r;
+    r.requested = sv__arena_strndup(g->arena, full, g->full.len - strlen(num));
+    r.result = full;
+    r.counter = n;
+    r.suffix = suffix;
+    r.skipped = suffix - n;
+    r.taken_by_kind = base_owner == SV_NONE ? SV_OWNER_NONE
+                      : (base_owner & SV_OWNER_SCOPE_BIT) ? SV_OWNER_NAME_SCOPE
+                                                          : SV_OWNER_OP;
+    r.taken_by = base_owner == SV_NONE ? SV_NONE
+                                       : (base_owner & ~SV_OWNER_SCOPE_BIT);
+    r.taken_as = owner_name(g, base_owner);
+    sv__vec_push(&g->renames, r);
+    if (out_rename) *out_rename = (uint32_t)g->renames.count - 1;
+  }
+  return full;
+}
+
+const char *sv__tf_unique_name(sv_graph *g, const char *name, bool mark) {
+  return sv__unique(g, name, mark, SV_NONE, NULL);
+}
+
+const char *sv__tf_name_stack(const sv_graph *g) {
+  return g->stack;
+}
+
+/* §3.1 regexes: op names and root scopes ^[A-Za-z0-9.][A-Za-z0-9_.\-/]*$,
+ * nested scopes ^[A-Za-z0-9_.\-/]*$. */
+bool sv__valid_name(const char *s, bool root) {
+  for (size_t i = 0; s[i]; i++) {
+    char c = s[i];
+    bool alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                 (c >= '0' && c <= '9') || c == '.';
+    if (alnum) continue;
+    if (i == 0 && root) return false;
+    if (c != '_' && c != '-' && c != '/') return false;
+  }
+  return !(root && !*s);
+}
+
+/* ---- name scopes (§3.1) ------------------------------------------------------- */
+
+bool sv__ns_push(sv_graph *g, const char *name, sv_ns_opener opener,
+                 uint32_t who, uint32_t *out_rec) {
+  if (out_rec) *out_rec = SV_NONE;
+  if (!name || !*name) {
+    g->stack = NULL; /* 1.15 stores a null stack on reset */
+    return true;
+  }
+  bool root = !(g->stack && *g->stack);
+  if (!sv__valid_name(name, root))
+    return sv__err(g, SV_TFX_VALUE, "'%s' is not a valid scope name", name);
+  size_t len = strlen(name);
+  if (name[len - 1] == '/') {
+    /* absolute re-entry: verbatim, nothing marked */
+    g->stack = sv__arena_strndup(g->arena, name, len - 1);
+    return true;
+  }
+  uint32_t id = (uint32_t)g->scopes.count;
+  uint32_t rename;
+  const char *full = sv__unique(g, name, true, id | SV_OWNER_SCOPE_BIT,
+                                &rename);
+  sv_name_scope r;
+  r.id = id;
+  r.name = full;
+  r.requested = rename == SV_NONE ? full : g->renames.items[rename].requested;
+  r.opener = opener;
+  r.entry = opener == SV_NS_ENTRY ? who : SV_NONE;
+  r.var = opener == SV_NS_VARIABLE ? who : SV_NONE;
+  r.op = SV_NONE;
+  r.rename = rename;
+  r.loc = g->tf->loc;
+  sv__vec_push(&g->scopes, r);
+  sv__event(g, SV_EV_NAME_SCOPE, id);
+  g->stack = full;
+  if (out_rec) *out_rec = id;
+  return true;
+}
+
+/* ---- ops (§4.1) ------------------------------------------------------------------ */
+
+/* The op named exactly like a recent op scope: link the scope record
+ * (the search is bounded; scopes are pointer-equal to the stack). */
+static void link_scope(sv_graph *g, const char *name, uint32_t op) {
+  size_t i = g->scopes.count;
+  for (int n = 0; i > 0 && n < 64; i--, n++) {
+    sv_name_scope *ns = &g->scopes.items[i - 1];
+    if (ns->name == name) {
+      if (ns->op == SV_NONE && ns->opener == SV_NS_OP) ns->op = op;
+      return;
+    }
+  }
+}
+
+uint32_t sv__op_new(sv_graph *g, const char *requested, const char *type,
+                    int dtype, sv_shape shape, const uint32_t *inputs,
+                    uint32_t ninputs, const char *value) {
+  uint32_t id = (uint32_t)g->ops.count;
+  size_t len = requested ? strlen(requested) : 0;
+  const char *name;
+  uint32_t rename = SV_NONE;
+  if (!requested) {
+    /* the final op of a wrapper/composite: named by its scope, verbatim */
+    name = g->stack ? g->stack : "";
+    link_scope(g, name, id);
+  } else if (len && requested[len - 1] == '/') {
+    /* the name of the scope just opened, taken verbatim */
+    if (g->stack && len - 1 == strlen(g->stack) &&
+        memcmp(g->stack, requested, len - 1) == 0)
+      name = g->stack;
+    else
+      name = sv__arena_strndup(g->arena, requested, len - 1);
+    link_scope(g, name, id);
+  } else {
+    name = sv__unique(g, requested, true, id, &rename);
+  }
+  /* The node-name check comes after the name was marked (§4.1 step 3). */
+  if (!sv__valid_name(name, true)) {
+    sv__err(g, SV_TFX_VALUE, "'%s' is not a valid node name", name);
+    return SV_NONE;
+  }
+  sv_op o;
+  o.id = id;
+  o.name = name;
+  o.type = type;
+  o.dtype = dtype;
+  o.shape = shape;
+  o.ninputs = ninputs;
+  o.inputs = NULL;
+  uint8_t dep = 0;
+  if (ninputs) {
+    uint32_t *in = sv__arena_alloc(g->arena, ninputs * sizeof *in);
+    memcpy(in, inputs, ninputs * sizeof *in);
+    o.inputs = in;
+    for (uint32_t i = 0; i < ninputs; i++) dep |= g->opdep.items[inputs[i]];
+  }
+  if (strcmp(type, "VariableV2") == 0) dep = 1;
+  o.entry = sv__innermost_entry(g);
+  o.var = g->cvar;
+  o.call = g->call;
+  o.role = g->role == SV_OP_USER ? SV_OP_HELPER : g->role;
+  o.internal = o.role == SV_OP_VAR_INTERNAL;
+  o.rename = rename;
+  o.value = value;
+  o.loc = g->tf->loc;
+  sv__vec_push(&g->ops, o);
+  sv__vec_push(&g->opdep, dep);
+  sv__event(g, SV_EV_OP, id);
+  return id;
+}
+
+/* ---- model accessors ------------------------------------------------------------- */
+
+size_t sv_model_graph_count(const sv_model *m) {
+  return m->graphs.count;
+}
+
+const sv_graph *sv_model_graph(const sv_model *m, size_t i) {
+  return i < m->graphs.count ? m->graphs.items[i] : NULL;
+}
+
+const char *sv_model_source_name(const sv_model *m) {
+  return m->source_name;
+}
+
+const sv_outcome *sv_model_outcome(const sv_model *m) {
+  return &m->outcome;
+}
+
+const char *sv_model_source_line(const sv_model *m, uint32_t line,
+                                 size_t *out_len) {
+  if (!m->source || line == 0 || line > m->lines.count) return NULL;
+  size_t start = m->lines.items[line - 1];
+  size_t end = start;
+  while (end < m->source_len && m->source[end] != '\n') end++;
+  if (end > start && m->source[end - 1] == '\r') end--;
+  if (out_len) *out_len = end - start;
+  return m->source + start;
+}
+
+#define ACCESSORS(noun, field, type)                                         \
+  size_t sv_graph_##noun##_count(const sv_graph *g) {                        \
+    return g->field.count;                                                   \
+  }                                                                          \
+  const type *sv_graph_##noun(const sv_graph *g, size_t id) {                \
+    return id < g->field.count ? &g->field.items[id] : NULL;                 \
+  }
+
+ACCESSORS(entry, entries, sv_entry)
+ACCESSORS(name_scope, scopes, sv_name_scope)
+ACCESSORS(rename, renames, sv_rename)
+ACCESSORS(op, ops, sv_op)
+ACCESSORS(var, vars, sv_var)
+ACCESSORS(getvar, getvars, sv_getvar)
+ACCESSORS(error, errors, sv_error)
+ACCESSORS(event, events, sv_event)
+
+const sv_op *sv_graph_op_by_name(const sv_graph *g, const char *name) {
+  /* The index is a cache: building it does not change the model. */
+  sv_graph *mg = (sv_graph *)g;
+  for (; mg->byname_done < mg->ops.count; mg->byname_done++) {
+    const sv_op *o = &mg->ops.items[mg->byname_done];
+    size_t len = strlen(o->name);
+    uint32_t h = sv__hash(o->name, len);
+    sv_slot *s = sv__map_find(&mg->byname, o->name, len, h);
+    if (!s) s = sv__map_add(&mg->byname, o->name, len, h);
+    s->a = o->id;
+  }
+  size_t len = strlen(name);
+  sv_slot *s = sv__map_find(&mg->byname, name, len, sv__hash(name, len));
+  return s ? &g->ops.items[s->a] : NULL;
+}

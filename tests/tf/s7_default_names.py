@@ -1,0 +1,25 @@
+import tensorflow as tf
+# tf1-semantics.md §7.8 default names, §7.2 counters
+def gv(n):
+    return tf.get_variable(n, [])
+with tf.variable_scope(None, "defaultScope1"):
+    with tf.variable_scope(None, "layer"):
+        print(gv("w").name)  # §7.8: defaultScope1/layer/w:0
+with tf.variable_scope(None, "defaultScope1"):
+    with tf.variable_scope(None, "layer"):
+        print(gv("w").name)  # §7.8: defaultScope1_1/layer/w:0
+with tf.variable_scope(None, "defaultScope"):
+    with tf.variable_scope(None, "layer"):
+        print(gv("w").name)  # §7.8: defaultScope/layer/w:0
+with tf.variable_scope(None, "defaultScope1"):
+    with tf.variable_scope(None, "layer"):
+        print(gv("w").name)  # §7.8: defaultScope1_2/layer/w:0
+tf.reset_default_graph()
+with tf.variable_scope("foo") as vs:
+    with tf.variable_scope(None, default_name="bar"):
+        print(gv("a").name)  # §7.8: foo/bar/a:0
+    with tf.variable_scope(None, default_name="bar"):
+        print(gv("b").name)  # §7.8: foo/bar_1/b:0
+with tf.variable_scope(vs):
+    with tf.variable_scope(None, default_name="bar"):
+        print(gv("c").name)  # §7.8: foo/bar/c:0
