@@ -501,7 +501,7 @@ static bool dict_find(sv_interp *I, sv_dict_obj *d, sv_value key,
 
 static bool dict_put(sv_interp *I, sv_dict_obj *d, sv_value key,
                      sv_value val, bool steal_val) {
-  uint64_t h;
+  uint64_t h = 0;
   if (!sv__value_hash(I, key, &h)) {
     if (steal_val)
       sv_decref(I, val);
@@ -558,7 +558,7 @@ bool sv__set_add(sv_interp *I, sv_value set, sv_value key) {
 bool sv__dict_lookup(sv_interp *I, sv_value dict, sv_value key,
                      sv_value *out, bool *found) {
   sv_dict_obj *d = SV_AS(sv_dict_obj, dict);
-  uint64_t h;
+  uint64_t h = 0;
   long slot;
   *found = false;
   if (!sv__value_hash(I, key, &h) || !dict_find(I, d, key, h, &slot))
@@ -593,7 +593,7 @@ sv_value sv_dict_get(sv_value dict, sv_value key) {
 
 bool sv__dict_del(sv_interp *I, sv_value dict, sv_value key, bool *found) {
   sv_dict_obj *d = SV_AS(sv_dict_obj, dict);
-  uint64_t h;
+  uint64_t h = 0;
   long slot;
   *found = false;
   if (!sv__value_hash(I, key, &h) || !dict_find(I, d, key, h, &slot))
