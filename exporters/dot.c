@@ -65,10 +65,19 @@ static void set_html(void *obj, const char *name, const char *value)
   agstrfree(root, s);
 }
 
-/* ---- ID discipline: names numbered in creation order -------------------- */
+/* ---- ID discipline: names numbered in creation order --------------------
+ * Names handed back by id_print must be cgraph refstrs: agwrite asks
+ * aghtmlstr() whether a name is HTML, and that reads the refstr header in
+ * front of the string. A name from malloc made it read the heap bytes
+ * before the block, so a node could come out as <n7> or n7 depending on
+ * the environment (issue 4). Names are therefore agstrdup'ed (plain, never
+ * HTML: generated IDs never start with '<', every HTML label does), and all
+ * the state lives on the graph's own heap (agalloc), which agclose frees
+ * at once without calling id_close. */
 
 typedef struct id_state {
-  char **names; /* id 2 * (i + 1) <-> names[i] */
+  Agraph_t *g;
+  char **names; /* id 2 * (i + 1) <-> names[i] (refstrs of g) */
   uint32_t count, cap;
   uint32_t *slots; /* open addressing over names, lookup only */
   uint32_t nslots;
@@ -85,10 +94,21 @@ static uint32_t hash_str(const char *s)
   return h;
 }
 
+/* cgraph's heap returns NULL (after an agerr) when out of memory. */
+static void *checked(void *p)
+{
+  if (!p) {
+    fputs("scopeviz: out of memory\n", stderr);
+    abort();
+  }
+  return p;
+}
+
 static void id_rehash(id_state *st, uint32_t nslots)
 {
-  sv__ex_xfree(st->slots);
-  st->slots = sv__ex_xmalloc(sizeof *st->slots * nslots);
+  if (st->slots)
+    agfree(st->g, st->slots);
+  st->slots = checked(agalloc(st->g, sizeof *st->slots * nslots));
   st->nslots = nslots;
   for (uint32_t i = 0; i < nslots; i++)
     st->slots[i] = SV_NONE;
@@ -102,9 +122,10 @@ static void id_rehash(id_state *st, uint32_t nslots)
 
 static void *id_open(Agraph_t *g, Agdisc_t *disc)
 {
-  (void)g;
   (void)disc;
-  id_state *st = sv__ex_xcalloc(1, sizeof *st);
+  id_state *st = checked(agalloc(g, sizeof *st));
+  memset(st, 0, sizeof *st);
+  st->g = g;
   st->anon = 1;
   id_rehash(st, 64);
   return st;
@@ -131,11 +152,15 @@ static long id_map(void *state, int objtype, char *str, IDTYPE *id,
   if (!createflag)
     return 0;
   if (st->count == st->cap) {
-    st->cap = st->cap ? st->cap * 2 : 64;
-    st->names = sv__ex_xrealloc(st->names, sizeof *st->names * st->cap);
+    uint32_t cap = st->cap ? st->cap * 2 : 64;
+    st->names = checked(st->names ? agrealloc(st->g, st->names,
+                                              sizeof *st->names * st->cap,
+                                              sizeof *st->names * cap)
+                                  : agalloc(st->g, sizeof *st->names * cap));
+    st->cap = cap;
   }
   uint32_t k = st->count++;
-  st->names[k] = sv__ex_strdup_for_free(str);
+  st->names[k] = checked(agstrdup(st->g, str));
   st->slots[i] = k;
   if ((uint64_t)st->count * 4 > (uint64_t)st->nslots * 3)
     id_rehash(st, st->nslots * 2);
@@ -167,14 +192,10 @@ static char *id_print(void *state, int objtype, IDTYPE id)
   return st->names[id / 2 - 1];
 }
 
+/* Everything is on the graph's heap, freed with it. */
 static void id_close(void *state)
 {
-  id_state *st = state;
-  for (uint32_t k = 0; k < st->count; k++)
-    free(st->names[k]);
-  sv__ex_xfree(st->names);
-  sv__ex_xfree(st->slots);
-  sv__ex_xfree(st);
+  (void)state;
 }
 
 static void id_register(void *state, int objtype, void *obj)
@@ -238,6 +259,9 @@ typedef struct tinfo {
   uint32_t group;      /* series group, or SV_NONE */
   uint32_t vs_entry;   /* first variable_scope entry whose variable-scope
                           name is this path */
+  uint32_t reentry;    /* first entry that re-entered this path without
+                          opening it (trailing '/', aux=False), or SV_NONE */
+  uint32_t nreentries;
   target_kind tk;
   uint32_t tref;
   uint32_t shown_children; /* distinct drawn children so far (budget) */
@@ -454,38 +478,114 @@ static void describe_entry(sv_ex_buf *b, const sv_entry *e)
   append_line_no(b, e->loc);
 }
 
-/* "tf.Variable 'embeddin/testing2:0'" / "name scope 'foo' (line 3)": who
- * first took a names-table key. */
+/* Who first took a names-table key, resolved to what the user wrote: a
+ * name-scope record opened by tf.Variable / get_variable is that variable,
+ * one opened by an op wrapper is that op, one opened by a `with` is that
+ * entry (tf1-semantics.md §2.1, §2.3). */
+typedef enum taker_kind {
+  TAKER_NONE,
+  TAKER_VAR,   /* id: variable */
+  TAKER_OP,    /* id: op (not a variable's own VariableV2) */
+  TAKER_ENTRY, /* id: script entry */
+  TAKER_NS     /* id: name-scope record TF opened itself */
+} taker_kind;
+
+typedef struct taker {
+  taker_kind kind;
+  uint32_t id;
+} taker;
+
+static taker taker_of_op(const sv_graph *g, uint32_t opid)
+{
+  if (opid >= sv_graph_op_count(g))
+    return (taker){TAKER_NONE, SV_NONE};
+  const sv_op *op = sv_graph_op(g, opid);
+  if (op->var != SV_NONE && op->var < sv_graph_var_count(g) &&
+      sv_graph_var(g, op->var)->op == op->id)
+    return (taker){TAKER_VAR, op->var};
+  return (taker){TAKER_OP, opid};
+}
+
+static taker resolve_taker(const sv_graph *g, sv_owner_kind kind,
+                           uint32_t id)
+{
+  if (kind == SV_OWNER_OP)
+    return taker_of_op(g, id);
+  if (kind != SV_OWNER_NAME_SCOPE || id >= sv_graph_name_scope_count(g))
+    return (taker){TAKER_NONE, SV_NONE};
+  const sv_name_scope *ns = sv_graph_name_scope(g, id);
+  switch (ns->opener) {
+    case SV_NS_VARIABLE:
+      if (ns->var < sv_graph_var_count(g))
+        return (taker){TAKER_VAR, ns->var};
+      break;
+    case SV_NS_OP:
+      if (ns->op < sv_graph_op_count(g))
+        return taker_of_op(g, ns->op);
+      break;
+    case SV_NS_ENTRY:
+      if (ns->entry < sv_graph_entry_count(g))
+        return (taker){TAKER_ENTRY, ns->entry};
+      break;
+    default:
+      break;
+  }
+  return (taker){TAKER_NS, id};
+}
+
+static void append_paren_line(sv_ex_buf *b, sv_loc loc)
+{
+  if (loc.line)
+    sv__ex_buf_appendf(b, " (line %u)", loc.line);
+}
+
+/* "tf.Variable 'embeddin/testing2:0' (line 6)", "op 'add' (AddV2, line
+ * 4)", "name scope 'foo/' of tf.name_scope('foo'), line 2". */
 static void describe_taker(ctx *c, sv_ex_buf *b, const sv_rename *r)
 {
-  if (r->taken_by_kind == SV_OWNER_OP &&
-      r->taken_by < sv_graph_op_count(c->g)) {
-    const sv_op *op = sv_graph_op(c->g, r->taken_by);
-    if (op->var != SV_NONE && op->var < sv_graph_var_count(c->g) &&
-        sv_graph_var(c->g, op->var)->op == op->id) {
-      const sv_var *v = sv_graph_var(c->g, op->var);
+  const sv_graph *g = c->g;
+  taker t = resolve_taker(g, r->taken_by_kind, r->taken_by);
+  switch (t.kind) {
+    case TAKER_VAR: {
+      const sv_var *v = sv_graph_var(g, t.id);
       sv__ex_buf_appends(b, v->creator == SV_CREATOR_VARIABLE
                                 ? "tf.Variable "
                                 : "tf.get_variable ");
       sv__ex_html_quoted(b, v->name);
-      append_line_no(b, v->loc);
-    } else {
+      append_paren_line(b, v->loc);
+      return;
+    }
+    case TAKER_OP: {
+      const sv_op *op = sv_graph_op(g, t.id);
       sv__ex_buf_appends(b, "op ");
       sv__ex_html_quoted(b, op->name);
       sv__ex_buf_appends(b, " (");
       sv__ex_html_escapes(b, op->type);
-      sv__ex_buf_putc(b, ')');
       append_line_no(b, op->loc);
+      sv__ex_buf_putc(b, ')');
+      return;
     }
-  } else if (r->taken_by_kind == SV_OWNER_NAME_SCOPE &&
-             r->taken_by < sv_graph_name_scope_count(c->g)) {
-    const sv_name_scope *ns = sv_graph_name_scope(c->g, r->taken_by);
-    sv__ex_buf_appends(b, "name scope ");
-    sv__ex_html_quoted(b, ns->name);
-    append_line_no(b, ns->loc);
-  } else {
-    sv__ex_buf_appends(b, "an earlier name");
+    case TAKER_ENTRY: {
+      const sv_entry *e = sv_graph_entry(g, t.id);
+      sv__ex_buf_appends(b, "name scope ");
+      if (e->name_scope)
+        sv__ex_html_quoted(b, e->name_scope);
+      sv__ex_buf_appends(b, " of ");
+      describe_entry(b, e);
+      return;
+    }
+    case TAKER_NS: {
+      const sv_name_scope *ns = sv_graph_name_scope(g, t.id);
+      sv__ex_buf_appends(b, "name scope ");
+      sv__ex_html_quoted(b, ns->name);
+      sv__ex_buf_appends(b, " opened by TF itself");
+      append_paren_line(b, ns->loc);
+      return;
+    }
+    case TAKER_NONE:
+      break;
   }
+  sv__ex_buf_appends(b, "an earlier name");
 }
 
 /* "_1: 'embeddin/testing2' was already taken by tf.Variable ..." */
@@ -600,7 +700,7 @@ static void link_items(ctx *c)
   c->ti = sv__ex_xcalloc(n, sizeof *c->ti);
   for (uint32_t i = 0; i < n; i++) {
     c->ti[i].first_item = c->ti[i].last_item = SV_NONE;
-    c->ti[i].group = c->ti[i].vs_entry = SV_NONE;
+    c->ti[i].group = c->ti[i].vs_entry = c->ti[i].reentry = SV_NONE;
   }
   for (uint32_t k = 0; k < c->nitems; k++) {
     tinfo *t = &c->ti[c->items[k].tnode];
@@ -621,6 +721,16 @@ static void link_items(ctx *c)
           sv__ex_tree_find(&c->tree, e->var_scope, strlen(e->var_scope));
       if (id != SV_NONE && c->ti[id].vs_entry == SV_NONE)
         c->ti[id].vs_entry = e->id;
+    }
+    size_t len;
+    const char *s = sv__ex_entry_scope(e, &len);
+    if (s && len > 0 && e->name_scope_rec == SV_NONE) {
+      uint32_t id = sv__ex_tree_find(&c->tree, s, len);
+      if (id != SV_NONE) {
+        if (c->ti[id].reentry == SV_NONE)
+          c->ti[id].reentry = e->id;
+        c->ti[id].nreentries++;
+      }
     }
   }
   /* Subtree sums, children before parents (indexes grow downwards). */
@@ -995,7 +1105,17 @@ static void style_cluster(ctx *c, Agraph_t *sg, uint32_t i)
     describe_rename(c, b, ns->rename);
     row_end(b, 10, C_SUFFIX);
   }
-  if (n->nentries > 1) {
+  const tinfo *t = &c->ti[i];
+  if (t->reentry != SV_NONE && (ns || t->reentry != n->entry)) {
+    /* Opened once, then entered again by its absolute name. */
+    row_begin(b, 10, C_RE_LINE);
+    sv__ex_buf_appends(b, "re-entered by ");
+    describe_entry(b, sv_graph_entry(g, t->reentry));
+    if (t->nreentries > 1)
+      sv__ex_buf_appendf(b, " and %u more time%s", t->nreentries - 1,
+                         t->nreentries == 2 ? "" : "s");
+    row_end(b, 10, C_RE_LINE);
+  } else if (n->nentries > 1) {
     row_begin(b, 10, line);
     sv__ex_buf_appendf(b, "entered %u times", n->nentries);
     row_end(b, 10, line);
@@ -1064,6 +1184,8 @@ static void label_var(ctx *c, Agnode_t *an, const sv_var *v)
     const char *s =
         sv__ex_entry_scope(sv_graph_entry(c->g, v->bypassed[0]), &len);
     row_begin(b, 10, C_BYPASS);
+    if (!strchr(v->op_name, '/'))
+      sv__ex_buf_appends(b, "at the top level, ");
     sv__ex_buf_appends(b, "not under name scope &#39;");
     if (s)
       sv__ex_html_escape(b, s, len);
@@ -1103,6 +1225,11 @@ static void label_op(ctx *c, Agnode_t *an, const sv_op *op)
   sv__ex_buf_appends(b, " ");
   sv__ex_html_escapes(b, sv_dtype_name(op->dtype));
   row_end(b, 8, C_OP_LINE);
+  if (op->rename != SV_NONE && op->rename < sv_graph_rename_count(c->g)) {
+    row_begin(b, 8, C_SUFFIX);
+    describe_rename(c, b, op->rename);
+    row_end(b, 8, C_SUFFIX);
+  }
   sv__ex_buf_appends(b, "</TABLE>");
   set_html(an, "label", b->data);
   set_attr(an, "shape", "ellipse");
@@ -1373,6 +1500,19 @@ static void emit_tree(ctx *c)
   }
 }
 
+/* The drawn node of whoever took the name that rename r suffixed, or NULL
+ * (a scope entry: its cluster label says it; an op not shown). */
+static Agnode_t *taker_node(ctx *c, uint32_t rename)
+{
+  const sv_rename *r = sv_graph_rename(c->g, rename);
+  taker t = resolve_taker(c->g, r->taken_by_kind, r->taken_by);
+  if (t.kind == TAKER_VAR)
+    return item_node(c, c->var_item[t.id]);
+  if (t.kind == TAKER_OP && c->op_item)
+    return item_node(c, c->op_item[t.id]);
+  return NULL;
+}
+
 static void collect_edges(ctx *c)
 {
   const sv_graph *g = c->g;
@@ -1397,19 +1537,9 @@ static void collect_edges(ctx *c)
       }
       case IT_VAR: {
         const sv_var *v = sv_graph_var(g, it->index);
-        if (v->rename == SV_NONE)
-          break;
-        const sv_rename *r = sv_graph_rename(g, v->rename);
-        if (r->taken_by_kind != SV_OWNER_OP ||
-            r->taken_by >= sv_graph_op_count(g))
-          break;
-        const sv_op *op = sv_graph_op(g, r->taken_by);
-        Agnode_t *to = NULL;
-        if (op->var != SV_NONE && op->var < sv_graph_var_count(g))
-          to = item_node(c, c->var_item[op->var]);
-        else if (c->op_item)
-          to = item_node(c, c->op_item[op->id]);
-        add_edge(c, from, to, EK_SUFFIX, v->rename, 0);
+        if (v->rename != SV_NONE && v->rename < sv_graph_rename_count(g))
+          add_edge(c, from, taker_node(c, v->rename), EK_SUFFIX, v->rename,
+                   0);
         break;
       }
       case IT_ERROR: {
@@ -1442,6 +1572,9 @@ static void collect_edges(ctx *c)
       }
       case IT_OP: {
         const sv_op *op = sv_graph_op(g, it->index);
+        if (op->rename != SV_NONE && op->rename < sv_graph_rename_count(g))
+          add_edge(c, from, taker_node(c, op->rename), EK_SUFFIX, op->rename,
+                   0);
         for (uint32_t in = 0; in < op->ninputs; in++) {
           uint32_t src = op->inputs[in];
           if (src >= sv_graph_op_count(g))
@@ -1554,31 +1687,46 @@ static void emit_edges(ctx *c)
 
 static void emit_legend(Agraph_t *root, uint32_t *next_id)
 {
+  /* docs/diagrams.md "The legend" explains the same rows: keep both in
+   * step. */
   static const char *const rows[][3] = {
       /* swatch fill, swatch border, text */
-      {C_NS_FILL, C_NS_LINE, "cluster: a name scope opened by tf.name_scope"},
+      {C_NS_FILL, C_NS_LINE,
+       "blue box: a name scope opened by tf.name_scope"},
       {C_VS_FILL, C_VS_LINE,
-       "cluster: opened by tf.variable_scope (shows its variable scope "
-       "when it differs)"},
-      {C_RE_FILL, C_RE_LINE, "cluster: re-entered with a name ending in /"},
+       "green box (thick): a name scope opened by tf.variable_scope "
+       "(shows its variable scope when it differs)"},
+      {C_RE_FILL, C_RE_LINE,
+       "grey dashed box: re-entered by its full name (ending in /), never "
+       "opened under it"},
       {"white", C_IMPLICIT,
-       "cluster: prefix no scope entry opened (auxiliary_name_scope=False, "
-       "or a get_variable name)"},
+       "dotted box: a name prefix no scope entry opened "
+       "(auxiliary_name_scope=False, or a get_variable name)"},
       {C_VAR_FILL, C_VAR_LINE,
-       "tf.Variable: named by the current name scope"},
+       "orange box: tf.Variable, named by the current name scope"},
       {C_GV_FILL, C_GV_LINE,
-       "tf.get_variable: named by the variable scope only"},
+       "purple rounded box: tf.get_variable, named by the variable scope "
+       "only"},
+      {"white", C_BYPASS,
+       "red dashed note: a get_variable call inside a name_scope it "
+       "ignores"},
+      {"white", C_REUSE,
+       "blue note: a get_variable call that returned an existing "
+       "variable"},
       {C_SUMMARY_FILL, "#455a64",
-       "collapsed: a series (layer_[0-99]) or a subtree below the depth"},
-      {C_ERR_FILL, C_ERR_LINE, "the error that stopped the script"},
+       "grey 3-D box: collapsed series (layer_[0-99]) or a subtree below "
+       "the depth cut"},
+      {C_ERR_FILL, C_ERR_LINE, "red box: the error, where it was raised"},
   };
   static const char *const arrows[][2] = {
-      {C_BYPASS, "- - -&gt; get_variable call inside a name_scope it "
-                 "ignores, to where the variable lives"},
-      {C_REUSE, "------&gt; get_variable call that reused an existing "
-                "variable"},
-      {C_SUFFIX, "&#183;&#183;&#183;&gt; _N suffix: the name was already "
-                 "taken by this"},
+      {C_BYPASS, "red dashed arrow: from the get_variable call to where "
+                 "the variable really lives"},
+      {C_REUSE, "blue arrow: from the reusing call to the variable it "
+                "returned"},
+      {C_SUFFIX, "orange dotted arrow: _N suffix; points to what already "
+                 "had the name"},
+      {C_ERR_LINE, "dark red dotted arrow: the variable the error is "
+                   "about"},
   };
   sv_ex_buf b;
   sv__ex_buf_init(&b);

@@ -1500,6 +1500,9 @@ static bool str_pad(sv_interp *I, sv_value self, const sv_args *a, int mode,
     sv_incref(self);
     return true;
   }
+  /* the buffer and the string made from it (issue 5: "a".ljust(10**12)) */
+  if (!sv__mem_reserve(I, (size_t)w, 2 * fl))
+    return false;
   size_t padn = (size_t)w - len, left, right;
   if (mode == 0) { /* ljust */
     left = 0;
@@ -1808,6 +1811,8 @@ static bool str_method(sv_interp *I, void *ud, sv_value self, const sv_args *a,
         sv_incref(self);
         return true;
       }
+      if (!sv__mem_reserve(I, (size_t)w, 2)) /* "0".zfill(10**12) */
+        return false;
       sv_buf b;
       sv__buf_init(&b);
       size_t k = 0;

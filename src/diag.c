@@ -76,7 +76,14 @@ void sv__diag_render(const sv_source *src, const sv_diag *d, sv_buf *out) {
   /* Show the line as is (tabs kept so the caret lines up in a terminal:
    * the caret line copies the tabs of the prefix). */
   sv__buf_appends(out, "  ");
-  sv__buf_append(out, line, len);
+  /* Control bytes (a NUL, ESC, ...) are shown as '?', one for one so the
+   * caret still lines up: a rendered diagnostic is a C string printed to a
+   * terminal, so a NUL would cut it short and an ESC could drive the
+   * terminal (issue 5, tests/bad/nul_bytes). */
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)line[i];
+    sv__buf_putc(out, (c < 0x20 && c != '\t') || c == 0x7f ? '?' : (char)c);
+  }
   sv__buf_appends(out, "\n  ");
   size_t col = d->loc.col ? d->loc.col - 1 : 0;
   if (col > len) col = len;

@@ -33,6 +33,19 @@ sv_slot *sv__map_find(const sv_map *m, const char *key, size_t len,
 sv_slot *sv__map_add(sv_map *m, const char *key, size_t len, uint32_t hash);
 void sv__map_fini(sv_map *m);
 
+/* Pushes onto a vector that may grow to millions of items (ops, events,
+ * scopes): doubling below 64K items, then +25% per step, so the slack of a
+ * big model stays small (realloc of large blocks does not copy). */
+#define SV_BIG_PUSH(v, x)                                                     \
+  ((v)->count < (v)->cap                                                      \
+       ? (void)0                                                              \
+       : (void)((v)->cap = (v)->cap < 8           ? 8                         \
+                           : (v)->cap < 65536     ? (v)->cap * 2              \
+                                                  : (v)->cap + (v)->cap / 4,  \
+                (v)->items = sv__xrealloc((v)->items,                         \
+                                          (v)->cap * sizeof *(v)->items)),    \
+   (v)->items[(v)->count++] = (x))
+
 /* ---- variable scopes --------------------------------------------------- */
 
 struct sv_vscope {
@@ -125,8 +138,13 @@ struct sv_graph {
   sv_map byname; /* op name -> op id, built lazily */
   size_t byname_done;
 
+  sv_map shapes; /* interned dims arrays (bytes as keys) */
+  sv_map texts;  /* interned Const value texts */
+
   sv_buf full, key; /* scratch */
   sv_lit *litcache[4]; /* recent internal number literals */
+  sv_lit *shapelit[4]; /* recent internal shape literals (initializers) */
+  uint32_t shapenext;
   uint32_t litnext;
 };
 
@@ -208,6 +226,11 @@ sv_shape sv__shape_unknown(void);
 sv_shape sv__shape_scalar(void);
 sv_shape sv__shape_new(sv_graph *g, int32_t rank);
 void sv__pyfloat(double v, sv_buf *out);
+/* A mutable arena copy of s (sv__tf_shape_copy interns: never write into
+ * its dims). */
+sv_shape sv__shape_dup(sv_graph *g, const sv_shape *s);
+/* An interned copy of a Const value text. */
+const char *sv__text_intern(sv_graph *g, const char *text);
 /* An internal literal (a Python number TF code passes). */
 sv_lit *sv__lit_number(sv_graph *g, double v, bool is_int);
 sv_lit *sv__lit_ints(sv_graph *g, const int64_t *v, size_t n, bool vector);

@@ -117,6 +117,8 @@ static void graph_free(sv_graph *g) {
     sv__vec_free(&g->colls.items[i].ids);
   sv__vec_free(&g->colls);
   sv__map_fini(&g->byname);
+  sv__map_fini(&g->shapes);
+  sv__map_fini(&g->texts);
   sv__buf_fini(&g->full);
   sv__buf_fini(&g->key);
   sv__xfree(g);
@@ -238,7 +240,7 @@ uint32_t sv__innermost_entry(const sv_graph *g) {
 
 uint32_t sv__event(sv_graph *g, sv_event_kind kind, uint32_t index) {
   sv_event ev = {kind, index};
-  sv__vec_push(&g->events, ev);
+  SV_BIG_PUSH(&g->events, ev);
   return (uint32_t)g->events.count - 1;
 }
 
@@ -337,6 +339,40 @@ void sv__call_end(sv_graph *g, sv_callctx saved) {
 
 /* ---- the names table (§2.1) --------------------------------------------------- */
 
+/* The names table (§2.1) keys are lower-cased names. Slots point at the
+ * full names as created (the op or scope name, original case) and hash
+ * the lower-cased bytes; lookups compare case-insensitively, so no
+ * lower-case copy is ever stored. */
+
+static char lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+}
+
+/* Hash of the lower-cased bytes, FNV-1a + avalanche like sv__hash. */
+static uint32_t lower_hash(const char *s, size_t len) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < len; i++) {
+    h ^= (unsigned char)lower(s[i]);
+    h *= 16777619u;
+  }
+  return mix(h);
+}
+
+/* key is lower-case already; slot keys are in any case. */
+static sv_slot *names_find(const sv_map *m, const char *key, size_t len,
+                           uint32_t hash) {
+  if (!m->cap) return NULL;
+  size_t mask = m->cap - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    sv_slot *s = &m->slots[i];
+    if (!s->key) return NULL;
+    if (s->hash != hash || s->len != len) continue;
+    size_t j = 0;
+    while (j < len && lower(s->key[j]) == key[j]) j++;
+    if (j == len) return s;
+  }
+}
+
 /* Builds g->full (stack-prefixed name) and g->key (lower-cased). */
 static uint32_t build_key(sv_graph *g, const char *name) {
   sv__buf_clear(&g->full);
@@ -347,24 +383,11 @@ static uint32_t build_key(sv_graph *g, const char *name) {
   sv__buf_appends(&g->full, name);
   sv__buf_clear(&g->key);
   sv__buf_reserve(&g->key, g->full.len + 24);
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < g->full.len; i++) {
-    char c = g->full.data[i];
-    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-    g->key.data[i] = c;
-    h ^= (unsigned char)c;
-    h *= 16777619u;
-  }
+  for (size_t i = 0; i < g->full.len; i++)
+    g->key.data[i] = lower(g->full.data[i]);
   g->key.len = g->full.len;
   g->key.data[g->key.len] = '\0';
-  return mix(h);
-}
-
-/* Stores a lower-case key; shares `full` when it has no upper case. */
-static const char *key_store(sv_graph *g, const char *key, size_t len,
-                             const char *full) {
-  if (full && memcmp(full, key, len) == 0) return full;
-  return sv__arena_strndup(g->arena, key, len);
+  return lower_hash(g->key.data, g->key.len);
 }
 
 static const char *owner_name(const sv_graph *g, uint32_t owner) {
@@ -381,15 +404,12 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
   if (out_rename) *out_rename = SV_NONE;
   uint32_t h = build_key(g, name);
   size_t klen = g->key.len;
-  sv_slot *s = sv__map_find(&g->names, g->key.data, klen, h);
+  sv_slot *s = names_find(&g->names, g->key.data, klen, h);
   uint32_t n = s ? s->a : 0;
   if (n == 0) {
     const char *full = sv__arena_strndup(g->arena, g->full.data, g->full.len);
     if (mark) {
-      if (!s) {
-        s = sv__map_add(&g->names, key_store(g, g->key.data, klen, full), klen,
-                        h);
-      }
+      if (!s) s = sv__map_add(&g->names, full, klen, h);
       s->a = 1;
       s->b = owner;
     }
@@ -405,16 +425,15 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
     int nl = snprintf(num, sizeof num, "_%u", k);
     g->key.len = klen;
     sv__buf_append(&g->key, num, (size_t)nl);
-    ch = sv__hash(g->key.data, g->key.len);
+    ch = lower_hash(g->key.data, g->key.len);
     k++;
-    if (!sv__map_find(&g->names, g->key.data, g->key.len, ch)) break;
+    if (!names_find(&g->names, g->key.data, g->key.len, ch)) break;
   }
   uint32_t suffix = k - 1;
   sv__buf_appendf(&g->full, "_%u", suffix);
   const char *full = sv__arena_strndup(g->arena, g->full.data, g->full.len);
   if (mark) {
-    sv_slot *c = sv__map_add(
-        &g->names, key_store(g, g->key.data, g->key.len, full), g->key.len, ch);
+    sv_slot *c = sv__map_add(&g->names, full, g->key.len, ch);
     c->a = 1;
     c->b = owner;
     sv_rename r;
@@ -489,7 +508,7 @@ bool sv__ns_push(sv_graph *g, const char *name, sv_ns_opener opener,
   r.op = SV_NONE;
   r.rename = rename;
   r.loc = g->tf->loc;
-  sv__vec_push(&g->scopes, r);
+  SV_BIG_PUSH(&g->scopes, r);
   sv__event(g, SV_EV_NAME_SCOPE, id);
   g->stack = full;
   if (out_rec) *out_rec = id;
@@ -543,7 +562,7 @@ uint32_t sv__op_new(sv_graph *g, const char *requested, const char *type,
   o.name = name;
   o.type = type;
   o.dtype = dtype;
-  o.shape = shape;
+  o.shape = sv__tf_shape_copy(g, &shape);
   o.ninputs = ninputs;
   o.inputs = NULL;
   uint8_t dep = 0;
@@ -562,8 +581,8 @@ uint32_t sv__op_new(sv_graph *g, const char *requested, const char *type,
   o.rename = rename;
   o.value = value;
   o.loc = g->tf->loc;
-  sv__vec_push(&g->ops, o);
-  sv__vec_push(&g->opdep, dep);
+  SV_BIG_PUSH(&g->ops, o);
+  SV_BIG_PUSH(&g->opdep, dep);
   sv__event(g, SV_EV_OP, id);
   return id;
 }

@@ -670,6 +670,18 @@ static inline bool step(sv_interp *I) {
   return true;
 }
 
+bool sv__mem_reserve(sv_interp *I, size_t count, size_t size) {
+  size_t live = sv__mem_live();
+  size_t used = live > I->mem_base ? live - I->mem_base : 0;
+  size_t room = used < I->opts.max_memory ? I->opts.max_memory - used : 0;
+  if (size && count > room / size)
+    return limit(I,
+                 "scopeviz: memory limit exceeded (%zu bytes; raise it with "
+                 "--max-memory)",
+                 I->opts.max_memory);
+  return true;
+}
+
 static void tb_add(sv_interp *I, sv_frame *f) {
   if (sv_is_unset(I->exc))
     return;

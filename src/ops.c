@@ -41,7 +41,7 @@ bool sv__constant(sv_graph *g, const sv_lit *v, int dtype,
   }
   sv_shape s = shape ? sv__tf_shape_copy(g, shape)
                      : sv__tf_shape_copy(g, &v->shape);
-  const char *text = v->text ? sv__arena_strdup(g->arena, v->text) : "";
+  const char *text = v->text ? sv__text_intern(g, v->text) : "";
   uint32_t id = sv__op_new(g, name, "Const", dt, s, NULL, 0, text);
   if (id == SV_NONE) return false;
   *out = id;
@@ -367,11 +367,22 @@ done:
 
 bool sv__random(sv_graph *g, sv_opkind kind, const sv_shape *shape,
                 const sv_lit *a, const sv_lit *b, int dtype, uint32_t *out) {
-  int64_t *dims = sv__arena_alloc(
-      g->arena, (size_t)(shape->rank > 0 ? shape->rank : 1) * sizeof *dims);
-  for (int32_t i = 0; i < shape->rank; i++) dims[i] = shape->dims[i];
-  sv_input sin = {SV_IN_LITERAL, 0,
-                  sv__lit_ints(g, dims, (size_t)shape->rank, true)};
+  /* Initializers call this once per variable, mostly with a few shapes:
+   * recent shape literals are shared (literals are immutable). */
+  sv_lit *sl = NULL;
+  for (int i = 0; i < 4 && !sl; i++) {
+    sv_lit *c = g->shapelit[i];
+    if (c && c->nints == (size_t)shape->rank &&
+        (shape->rank == 0 ||
+         memcmp(c->ints, shape->dims,
+                (size_t)shape->rank * sizeof *shape->dims) == 0))
+      sl = c;
+  }
+  if (!sl) {
+    sl = sv__lit_ints(g, shape->dims, (size_t)shape->rank, true);
+    g->shapelit[g->shapenext++ & 3] = sl;
+  }
+  sv_input sin = {SV_IN_LITERAL, 0, sl};
   sv_input ain = {a ? SV_IN_LITERAL : SV_IN_ABSENT, 0, a};
   sv_input bin = {b ? SV_IN_LITERAL : SV_IN_ABSENT, 0, b};
   return random_impl(g, kind, NULL, &sin, &ain, &bin, dtype, out);
@@ -623,7 +634,7 @@ static bool concat_impl(sv_graph *g, const sv_input *in, size_t nin,
       if (f.rank >= 0) {
         int64_t ax = (int64_t)al->scalar;
         if (ax < 0) ax += f.rank;
-        s = sv__tf_shape_copy(g, &f);
+        s = sv__shape_dup(g, &f);
         int64_t *d = (int64_t *)s.dims;
         for (size_t i = 1; i < nv; i++) {
           sv_shape o = op_shape(g, io[i]);
@@ -944,7 +955,7 @@ static bool getitem_impl(sv_graph *g, const sv_input *in,
     sv_shape x = op_shape(g, io[0]), s = sv__shape_unknown();
     if (x.rank >= 1) {
       if (args->index_is_slice) {
-        s = sv__tf_shape_copy(g, &x);
+        s = sv__shape_dup(g, &x);
         ((int64_t *)s.dims)[0] = -1;
       } else {
         s = sv__shape_new(g, x.rank - 1);

@@ -411,7 +411,7 @@ bool sv__tf_variable_scope_enter(sv_graph *g, const sv_vs_args *a,
       how = SV_HOW_DEFAULT_NAME;
     else if (!*str && !*parent->name)
       how = SV_HOW_ROOT;
-    else if (str[strlen(str) - 1] == '/')
+    else if (*str && str[strlen(str) - 1] == '/')
       how = SV_HOW_REENTRY;
     else
       how = SV_HOW_STRING;

@@ -153,7 +153,7 @@ sv_shape sv__shape_new(sv_graph *g, int32_t rank) {
   return s;
 }
 
-sv_shape sv__tf_shape_copy(sv_graph *g, const sv_shape *s) {
+sv_shape sv__shape_dup(sv_graph *g, const sv_shape *s) {
   sv_shape r = {s->rank, NULL};
   if (s->rank > 0) {
     int64_t *d = sv__arena_alloc(g->arena, (size_t)s->rank * sizeof *d);
@@ -161,6 +161,34 @@ sv_shape sv__tf_shape_copy(sv_graph *g, const sv_shape *s) {
     r.dims = d;
   }
   return r;
+}
+
+/* Shapes are shared by many ops ((10, 10) for every weight): the dims
+ * arrays are interned, keyed by their bytes. */
+sv_shape sv__tf_shape_copy(sv_graph *g, const sv_shape *s) {
+  sv_shape r = {s->rank, NULL};
+  if (s->rank <= 0) return r;
+  size_t len = (size_t)s->rank * sizeof(int64_t);
+  const char *key = (const char *)s->dims;
+  uint32_t h = sv__hash(key, len);
+  sv_slot *slot = sv__map_find(&g->shapes, key, len, h);
+  if (!slot) {
+    int64_t *d = sv__arena_alloc(g->arena, len);
+    memcpy(d, s->dims, len);
+    slot = sv__map_add(&g->shapes, (const char *)d, len, h);
+  }
+  r.dims = (const int64_t *)slot->key;
+  return r;
+}
+
+const char *sv__text_intern(sv_graph *g, const char *text) {
+  size_t len = strlen(text);
+  uint32_t h = sv__hash(text, len);
+  sv_slot *slot = sv__map_find(&g->texts, text, len, h);
+  if (!slot)
+    slot = sv__map_add(&g->texts, sv__arena_strndup(g->arena, text, len),
+                       len, h);
+  return slot->key;
 }
 
 /* ---- Python-style texts ------------------------------------------------------ */

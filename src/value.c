@@ -1443,6 +1443,9 @@ static bool seq_repeat(sv_interp *I, sv_value seq, int64_t n, sv_value *out) {
     size_t len = sv_str_len(seq);
     if (len && (uint64_t)n > (SIZE_MAX / 4) / len)
       return sv_raise(I, "MemoryError", "%s", "");
+    /* twice: the buffer and the string made from it */
+    if (len && !sv__mem_reserve(I, (size_t)n, 2 * len))
+      return false;
     sv_buf b;
     sv__buf_init(&b);
     sv__buf_reserve(&b, len * (size_t)n + 1);
@@ -1456,6 +1459,8 @@ static bool seq_repeat(sv_interp *I, sv_value seq, int64_t n, sv_value *out) {
   if (len && (uint64_t)n > (SIZE_MAX / 64) / len)
     return sv_raise(I, "MemoryError", "%s", "");
   size_t total = len * (size_t)n;
+  if (!sv__mem_reserve(I, total, sizeof(sv_value)))
+    return false;
   if (sv_is_list(seq)) {
     sv_value l = sv_list_new(I, total);
     for (int64_t i = 0; i < n; i++)
@@ -1481,6 +1486,8 @@ static bool seq_repeat(sv_interp *I, sv_value seq, int64_t n, sv_value *out) {
 
 static bool seq_concat(sv_interp *I, sv_value a, sv_value b, sv_value *out) {
   size_t la = sv_seq_len(a), lb = sv_seq_len(b);
+  if (!sv__mem_reserve(I, la + lb, sizeof(sv_value)))
+    return false;
   if (sv_is_list(a)) {
     sv_value l = sv_list_new(I, la + lb);
     for (size_t i = 0; i < la + lb; i++) {
@@ -1510,6 +1517,9 @@ static bool builtin_binop(sv_interp *I, sv_binop op, sv_value a, sv_value b,
   int tb = b.tag == SV_T_OBJ ? b.as.o->type : -1;
   if (op == SV_BIN_ADD) {
     if (ta == SV_O_STR && tb == SV_O_STR) {
+      /* s = s + s doubles each time: check before allocating */
+      if (!sv__mem_reserve(I, sv_str_len(a) + sv_str_len(b), 1))
+        return false;
       *out = sv__str_concat(I, sv_str_data(a), sv_str_len(a), sv_str_data(b),
                             sv_str_len(b));
       return true;

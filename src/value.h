@@ -183,6 +183,13 @@ bool sv_raise(sv_interp *I, const char *exc_type, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Raise with a message taken verbatim (no formatting). */
 bool sv_raise_str(sv_interp *I, const char *exc_type, const char *msg);
+/* Checks, before a large allocation, that `count` items of `size` bytes
+ * more fit in the memory budget (--max-memory). Returns true if so; else
+ * stops the run with the memory-limit error (exit status 3) and returns
+ * false, like sv_raise. Without it one `s * n` or `s.ljust(n)` could
+ * allocate far beyond the budget (or abort on malloc failure) before the
+ * per-step check sees it (issue 5). */
+bool sv__mem_reserve(sv_interp *I, size_t count, size_t size);
 /* Reject the script as outside the emulated subset: an uncatchable error
  * printed as "FILE:LINE:COL: error: MESSAGE" (exit status 2). */
 bool sv_reject(sv_interp *I, sv_loc loc, const char *fmt, ...)

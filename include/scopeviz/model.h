@@ -178,23 +178,24 @@ typedef enum sv_op_role {
                         initial_value */
 } sv_op_role;
 
+/* Field order keeps the record small (one per op; models reach millions). */
 typedef struct sv_op {
   uint32_t id;
+  int dtype;        /* output dtype (sv_dtype, maybe | SV_DT_REF) */
   const char *name; /* full op name; tensor name is name + ":0" */
   const char *type; /* "Const", "VariableV2", "AddV2", ... */
-  int dtype;        /* output dtype (sv_dtype, maybe | SV_DT_REF) */
-  sv_shape shape;   /* output static shape */
+  sv_shape shape;   /* output static shape (dims shared between ops) */
   const uint32_t *inputs; /* op ids of input tensors */
+  const char *value; /* Const: short Python-style text of the value; else
+                        NULL */
   uint32_t ninputs;
   uint32_t entry;  /* innermost script entry active at creation */
   uint32_t var;    /* the variable this op belongs to, or SV_NONE */
   uint32_t call;   /* id of the op/composite call that created it (ops of
                       one tf.* call share it) */
-  sv_op_role role;
-  bool internal; /* role == SV_OP_VAR_INTERNAL */
   uint32_t rename; /* SV_NONE or the rename record (for mechanism A ops) */
-  const char *value; /* Const: short Python-style text of the value; else
-                        NULL */
+  uint8_t role;    /* an sv_op_role */
+  bool internal;   /* role == SV_OP_VAR_INTERNAL */
   sv_loc loc;
 } sv_op;
 

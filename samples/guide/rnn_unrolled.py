@@ -1,6 +1,6 @@
 # Teaches: an RNN cell unrolled in a loop (tf1-semantics.md §7.1, §7.7):
 # reuse_variables() after the first step makes every later step share the
-# cell's weights, while each step's ops get their own name scope.
+# cell's weights; step ops are uniquified in rnn/ (Tanh, Tanh_1).
 import tensorflow as tf
 
 inputs = [tf.placeholder(tf.float32, [None, 8], name="x%d" % t)

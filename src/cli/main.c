@@ -89,7 +89,8 @@ static const struct {
      "usage: scopeviz run [OPTIONS] FILE\n"
      "Runs the script: what it prints goes to stdout, a traceback or\n"
      "diagnostics to stderr. With -o/--check/--update the printed output\n"
-     "is written or compared instead.\n"},
+     "is written or compared instead. --parse-only checks the syntax and\n"
+     "the subset without running (exit 0 or 2).\n"},
     {"names", CMD_NAMES,
      "usage: scopeviz names [OPTIONS] FILE\n"
      "One line per variable, in creation order:\n"
@@ -234,6 +235,7 @@ typedef struct opts {
   bool batch_update;     /* golden --update */
   bool batch_check;      /* golden --check */
   bool force;
+  bool parse_only;       /* run --parse-only: load and parse, do not run */
   const char *format;    /* -T */
   const char *golden_root;
   sv_options lim;
@@ -371,6 +373,10 @@ static int parse_args(int argc, char **argv, opts *o)
     }
     if (strcmp(a, "--force") == 0) {
       o->force = true;
+      continue;
+    }
+    if (o->c == CMD_RUN && strcmp(a, "--parse-only") == 0) {
+      o->parse_only = true;
       continue;
     }
 #define VALUE_OPT(name)                                                       \
@@ -802,6 +808,13 @@ static int cmd_run(const opts *o)
   sv_session *s = sv_session_new(&o->lim);
   int rc;
   bool ran;
+  if (o->parse_only) { /* a syntax check (and the benchmark's parse stage) */
+    sv_status st = sv_session_load_file(s, o->file);
+    if (st == SV_IOERR) print_error_text(s);
+    if (st == SV_REJECTED) print_diags(s);
+    sv_session_free(s);
+    return st;
+  }
   if (!o->out_path && !o->check && !o->update) {
     rc = load_and_run(s, o->file, stdout_write, NULL, false, &ran);
     int io = finish_stdout();

@@ -29,3 +29,18 @@ foreach(s IN LISTS _samples)
       -P ${PROJECT_SOURCE_DIR}/tests/run_case.cmake)
   set_tests_properties(run.${tname} PROPERTIES LABELS "run;samples")
 endforeach()
+
+# `scopeviz run --parse-only`: a syntax check that never runs the script.
+add_test(NAME run.parse_only_ok
+  COMMAND ${CMAKE_COMMAND} -DPROG=$<TARGET_FILE:scopeviz> "-DARGS=run;--parse-only"
+    -DSCRIPT=${PROJECT_SOURCE_DIR}/samples/tutorial/example3.py
+    -DEXPECT_OUT=${PROJECT_SOURCE_DIR}/tests/golden/tutorial/example3.out
+    -DEXPECT_ERR_LAST=${PROJECT_SOURCE_DIR}/tests/golden/tutorial/example1.err
+    -DEXPECT_STATUS=0 -P ${PROJECT_SOURCE_DIR}/tests/run_case.cmake)
+add_test(NAME run.parse_only_syntax_error
+  COMMAND ${CMAKE_COMMAND} -DPROG=$<TARGET_FILE:scopeviz> "-DARGS=run;--parse-only"
+    -DSCRIPT=unclosed.py
+    -DEXPECT_OUT=${PROJECT_SOURCE_DIR}/tests/golden/tutorial/example3.out
+    -DEXPECT_ERR=${PROJECT_SOURCE_DIR}/tests/cli/data/unclosed.err
+    -DEXPECT_STATUS=2 -P ${PROJECT_SOURCE_DIR}/tests/run_case.cmake
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}/tests/cli/data)

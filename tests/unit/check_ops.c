@@ -505,7 +505,7 @@ START_TEST(global_variables_initializer) {
 }
 END_TEST
 
-/* ---- §5.2 operators ------------------------------------------------------- */
+/* ---- §5.2 operators ----------------------------------------------------- */
 
 static const struct {
   sv_opkind kind;
@@ -630,7 +630,7 @@ START_TEST(add_and_matmul_collide) {
 }
 END_TEST
 
-/* ---- §5.4 broadcasting ------------------------------------------------------ */
+/* ---- §5.4 broadcasting --------------------------------------------------- */
 
 static const int64_t b5_3[] = {5, 3}, b3[] = {3}, b2_1[] = {2, 1},
                      b1_4[] = {1, 4}, bq[] = {-1}, b1[] = {1},

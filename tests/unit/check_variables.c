@@ -13,7 +13,7 @@ static const int64_t d1[] = {1}, d2[] = {2}, d23[] = {2, 3},
                      d100_10[] = {100, 10},
                      dn3[] = {-1, 3};
 
-/* ---- §6.1 tf.Variable ------------------------------------------------------- */
+/* ---- §6.1 tf.Variable ---------------------------------------------------- */
 
 static bool cb_const(void *ud, sv_graph *gg, const sv_shape *shape,
                      int dtype, sv_input *out) {
@@ -209,7 +209,7 @@ START_TEST(variable_arg_errors) {
 }
 END_TEST
 
-/* ---- §8.1 - §8.4 get_variable ---------------------------------------------- */
+/* ---- §8.1 - §8.4 get_variable -------------------------------------------- */
 
 START_TEST(getvar_explicit_dtype_converts) {
   /* §8.1 step 4: explicit dtype + value initializer -> root Const, also
@@ -683,7 +683,7 @@ START_TEST(already_exists_traceback) {
 }
 END_TEST
 
-/* ---- §10 collections ----------------------------------------------------------- */
+/* ---- §10 collections ----------------------------------------------------- */
 
 static size_t coll(const char *key, const char *scope, uint32_t *out,
                    size_t cap) {

@@ -73,7 +73,7 @@ START_TEST(enter_errors) {
 }
 END_TEST
 
-/* ---- §7.4 cases ----------------------------------------------------------- */
+/* ---- §7.4 cases --------------------------------------------------------- */
 
 START_TEST(case_s_strings) {
   /* §7.4 S: "a/b" marks a/b only; name = parent/string */

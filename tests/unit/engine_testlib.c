@@ -172,7 +172,7 @@ sv_input in_absent(void) {
   return i;
 }
 
-/* ---- ops ------------------------------------------------------------------- */
+/* ---- ops ----------------------------------------------------------------- */
 
 sv_opargs oa(const char *name) {
   sv_opargs a;
@@ -271,7 +271,7 @@ const char *vrepr(uint32_t var) {
   return keep(&b);
 }
 
-/* ---- scopes ------------------------------------------------------------------ */
+/* ---- scopes ------------------------------------------------------------- */
 
 static uint32_t ns_api(sv_scope_api api, const char *name, const char **s) {
   sv_ns_args a;
@@ -322,7 +322,7 @@ uint32_t vs_str(const char *name, sv_vscope **out) {
   return vs(&a, out);
 }
 
-/* ---- variables ------------------------------------------------------------------ */
+/* ---- variables ---------------------------------------------------------- */
 
 sv_variable_args va(void) {
   sv_variable_args a;
@@ -379,7 +379,7 @@ uint32_t gv_name(const char *name, const char *want) {
   return v;
 }
 
-/* ---- errors ------------------------------------------------------------------- */
+/* ---- errors -------------------------------------------------------------- */
 
 void expect_error(const char *type, const char *msg) {
   ck_assert_ptr_nonnull(sv__tf_error_type(tf));

@@ -70,7 +70,7 @@ sv_vs_args vsa(const char *name);
 uint32_t vs(const sv_vs_args *a, sv_vscope **out);
 uint32_t vs_str(const char *name, sv_vscope **out);
 
-/* ---- variables ------------------------------------------------------------ */
+/* ---- variables ---------------------------------------------------------- */
 
 sv_variable_args va(void);
 uint32_t var_ok(const sv_variable_args *a);
@@ -83,7 +83,7 @@ uint32_t gv_ok(const sv_get_variable_args *a);
 /* get_variable(name, []) with the default initializer; checks v.name. */
 uint32_t gv_name(const char *name, const char *want);
 
-/* ---- errors --------------------------------------------------------------- */
+/* ---- errors ------------------------------------------------------------- */
 
 void expect_error(const char *type, const char *msg);
 void expect_error_prefix(const char *type, const char *prefix);
