@@ -2480,8 +2480,10 @@ static flow exec_with(sv_interp *I, sv_ast *s) {
     const char *path;
     I->frame->loc = it->ctx->loc;
     if (sv__is_placeholder(m, &path)) {
-      sv_decref(I, m);
+      /* path points into m: reject before the decref (fuzz_run finding,
+       * tests/fuzz/regress/run/with-placeholder-uaf.py) */
       sv_reject(I, it->ctx->loc, "%s is not emulated", path);
+      sv_decref(I, m);
       f = F_EXC;
       break;
     }

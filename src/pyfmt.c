@@ -5,12 +5,17 @@
 #include "pyfmt.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "interp_int.h"
+
+/* Largest width or precision in %-formatting, as for format specs: keeps
+ * the digit loops free of int overflow (issue 5). */
+#define SV_PCT_MAX_WIDTH 100000000
 
 /* ---- float repr ------------------------------------------------------- */
 
@@ -550,6 +555,12 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
         ok = sv_raise(I, "TypeError", "* wants int");
         break;
       }
+      /* Bounded before the int conversion (issue 5: a huge '*' width
+       * truncated or overflowed); CPython raises MemoryError too. */
+      if (w.as.i > SV_PCT_MAX_WIDTH || w.as.i < -SV_PCT_MAX_WIDTH) {
+        ok = sv_raise(I, "MemoryError", "%s", "");
+        break;
+      }
       width = (int)w.as.i;
       if (width < 0) {
         left = true;
@@ -557,8 +568,15 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
       }
       i++;
     } else {
-      while (i < len && isdigit((unsigned char)s[i]))
+      while (i < len && isdigit((unsigned char)s[i])) {
         width = (width < 0 ? 0 : width) * 10 + (s[i++] - '0');
+        if (width > SV_PCT_MAX_WIDTH) /* no int overflow (issue 5) */
+          break;
+      }
+      if (width > SV_PCT_MAX_WIDTH) {
+        ok = sv_raise(I, "MemoryError", "%s", "");
+        break;
+      }
     }
     if (i < len && s[i] == '.') {
       i++;
@@ -572,11 +590,23 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
           ok = sv_raise(I, "TypeError", "* wants int");
           break;
         }
+        if (w.as.i > INT_MAX || w.as.i < INT_MIN) {
+          ok = sv_raise(I, "OverflowError",
+                        "Python int too large to convert to C int");
+          break;
+        }
         prec = (int)w.as.i;
         i++;
       } else {
-        while (i < len && isdigit((unsigned char)s[i]))
+        while (i < len && isdigit((unsigned char)s[i])) {
           prec = prec * 10 + (s[i++] - '0');
+          if (prec > SV_PCT_MAX_WIDTH) /* no int overflow (issue 5) */
+            break;
+        }
+        if (prec > SV_PCT_MAX_WIDTH) {
+          ok = sv_raise(I, "ValueError", "precision too big");
+          break;
+        }
       }
     }
     while (i < len && (s[i] == 'h' || s[i] == 'l' || s[i] == 'L'))
@@ -724,6 +754,10 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
     (void)body;
     size_t padn = width > 0 && (size_t)width > chars ? (size_t)width - chars
                                                      : 0;
+    if (padn && !sv__mem_reserve(I, padn, 2)) {
+      ok = false;
+      break;
+    }
     if (left) {
       if (sign)
         sv__buf_putc(&b, sign);

@@ -219,7 +219,18 @@ sv_status sv_session_run(sv_session *s, sv_write_fn write, void *ud) {
       o.type = sv__interp_error_type(I);
       o.message = sv__interp_error_message(I);
       o.loc = sv__interp_error_loc(I);
-      sv__buf_appends(&s->error_text, sv__interp_error_text(I));
+      if (r == SV_RUN_LIMIT && strcmp(o.type, "LimitError") == 0 &&
+          o.loc.line) {
+        /* A budget ran out: say where, as a diagnostic (a RecursionError
+         * keeps its Python traceback). */
+        const char *m = o.message;
+        if (strncmp(m, "scopeviz: ", 10) == 0) m += 10;
+        sv_diag d = {SV_DIAG_ERROR, o.loc, sv__xstrdup(m)};
+        sv__diag_render(&s->src, &d, &s->error_text);
+        sv__xfree(d.message);
+      } else {
+        sv__buf_appends(&s->error_text, sv__interp_error_text(I));
+      }
       find_error_record(sv__tf_model(s->tf), o.type, o.message, &o.graph,
                         &o.error);
       break;

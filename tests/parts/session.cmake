@@ -44,3 +44,35 @@ add_test(NAME run.parse_only_syntax_error
     -DEXPECT_ERR=${PROJECT_SOURCE_DIR}/tests/cli/data/unclosed.err
     -DEXPECT_STATUS=2 -P ${PROJECT_SOURCE_DIR}/tests/run_case.cmake
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}/tests/cli/data)
+
+# Diagnostics corpus: tests/errors/<name>.py must give exactly <name>.err on
+# stderr, <name>.out on stdout and exit status <name>.status; <name>.args
+# holds extra options (a ;-list). Messages follow CPython 3.11 where CPython
+# has one (checked with /usr/bin/python3), positions are line:col.
+file(GLOB _errcases ${PROJECT_SOURCE_DIR}/tests/errors/*.py)
+list(SORT _errcases)
+foreach(py IN LISTS _errcases)
+  get_filename_component(n ${py} NAME_WE)
+  set(d ${PROJECT_SOURCE_DIR}/tests/errors)
+  file(READ ${d}/${n}.status st)
+  string(STRIP "${st}" st)
+  set(args "run")
+  if(EXISTS ${d}/${n}.args)
+    file(READ ${d}/${n}.args extra)
+    string(STRIP "${extra}" extra)
+    set(args "run;${extra}")
+  endif()
+  # <name>.errlast instead of .err: only the last stderr line is compared
+  # (a traceback whose depth depends on the build's stack, e.g. ASan).
+  if(EXISTS ${d}/${n}.errlast)
+    set(errcmp -DEXPECT_ERR_LAST=${d}/${n}.errlast)
+  else()
+    set(errcmp -DEXPECT_ERR=${d}/${n}.err)
+  endif()
+  add_test(NAME errors.${n}
+    COMMAND ${CMAKE_COMMAND} -DPROG=$<TARGET_FILE:scopeviz> "-DARGS=${args}"
+      -DSCRIPT=${n}.py -DEXPECT_OUT=${d}/${n}.out ${errcmp}
+      -DEXPECT_STATUS=${st} -P ${PROJECT_SOURCE_DIR}/tests/run_case.cmake
+    WORKING_DIRECTORY ${d})
+  set_tests_properties(errors.${n} PROPERTIES LABELS errors)
+endforeach()

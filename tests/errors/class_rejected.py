@@ -1,0 +1,4 @@
+import tensorflow as tf
+
+class Model(object):
+    pass

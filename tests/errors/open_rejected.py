@@ -1,0 +1,1 @@
+data = open("weights.txt").read()

@@ -1,0 +1,3 @@
+import tensorflow as tf
+
+cell = tf.contrib.rnn.LSTMCell(10)
