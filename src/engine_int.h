@@ -98,6 +98,17 @@ typedef struct sv_varaux {
   const void *origin;
 } sv_varaux;
 
+/* Cached facts about one name stack (graph.c stack_info). */
+typedef struct sv_stackinfo {
+  const char *s;
+  uint32_t len;
+  uint32_t fnv; /* FNV-1a state after the lower-cased "stack/" */
+  bool valid;   /* the stack is a valid op name (§3.1 root rule) */
+  bool set;
+} sv_stackinfo;
+
+#define SV_SINFO_SLOTS 16
+
 struct sv_graph {
   sv_tf *tf;
   uint32_t index;
@@ -142,6 +153,8 @@ struct sv_graph {
   sv_map texts;  /* interned Const value texts */
 
   sv_buf full, key; /* scratch */
+  sv_stackinfo sinfo[SV_SINFO_SLOTS];
+  bool last_valid; /* sv__unique's result is a valid op name (§3.1) */
   sv_lit *litcache[4]; /* recent internal number literals */
   sv_lit *shapelit[4]; /* recent internal shape literals (initializers) */
   uint32_t shapenext;
@@ -187,6 +200,11 @@ uint32_t sv__event(sv_graph *g, sv_event_kind kind, uint32_t index);
 const char *sv__unique(sv_graph *g, const char *name, bool mark,
                        uint32_t owner, uint32_t *out_rename);
 bool sv__valid_name(const char *s, bool root);
+/* sv__valid_name(g->stack, true), cached. */
+bool sv__stack_valid(sv_graph *g);
+/* a + b + c in the arena (NULL counts as ""). */
+const char *sv__cat(sv_graph *g, const char *a, const char *b,
+                    const char *c);
 
 /* Opens Graph.name_scope(name) (§3.1) as g->stack. Returns false with a
  * pending error. *out_rec: name-scope record or SV_NONE. */

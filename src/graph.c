@@ -348,17 +348,64 @@ static char lower(char c) {
   return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 }
 
-/* Hash of the lower-cased bytes, FNV-1a + avalanche like sv__hash. */
-static uint32_t lower_hash(const char *s, size_t len) {
-  uint32_t h = 2166136261u;
+/* FNV-1a state (before the avalanche) after the lower-cased bytes s. */
+static uint32_t lower_fnv(uint32_t h, const char *s, size_t len) {
   for (size_t i = 0; i < len; i++) {
     h ^= (unsigned char)lower(s[i]);
     h *= 16777619u;
   }
-  return mix(h);
+  return h;
 }
 
-/* key is lower-case already; slot keys are in any case. */
+/* §3.1 nested-scope characters [A-Za-z0-9_.\-/] for every byte of s. */
+static bool nested_chars(const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    char c = s[i];
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+          (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-' ||
+          c == '/'))
+      return false;
+  }
+  return true;
+}
+
+/* Facts about a name stack, cached by its pointer: stack strings are arena
+ * (or static) strings, never freed or changed while the graph lives, so a
+ * pointer names one text. Names made under the stack then hash and
+ * validate only their own leaf. */
+static sv_stackinfo *stack_info(sv_graph *g, const char *stack) {
+  uintptr_t p = (uintptr_t)stack;
+  sv_stackinfo *si = &g->sinfo[(p ^ (p >> 6) ^ (p >> 12)) % SV_SINFO_SLOTS];
+  if (si->s == stack && si->set) return si;
+  size_t len = stack ? strlen(stack) : 0;
+  si->s = stack;
+  si->set = true;
+  si->len = (uint32_t)len;
+  si->fnv = 2166136261u;
+  si->valid = len && sv__valid_name(stack, true);
+  if (len) {
+    si->fnv = lower_fnv(si->fnv, stack, len);
+    si->fnv = lower_fnv(si->fnv, "/", 1);
+  }
+  return si;
+}
+
+static void stack_info_seed(sv_graph *g, const char *full, size_t len,
+                            uint32_t fnv, bool valid) {
+  uintptr_t p = (uintptr_t)full;
+  sv_stackinfo *si = &g->sinfo[(p ^ (p >> 6) ^ (p >> 12)) % SV_SINFO_SLOTS];
+  si->s = full;
+  si->set = true;
+  si->len = (uint32_t)len;
+  si->fnv = lower_fnv(fnv, "/", 1);
+  si->valid = valid;
+}
+
+bool sv__stack_valid(sv_graph *g) {
+  return stack_info(g, g->stack)->valid;
+}
+
+/* key is in any case; slot keys are in any case. */
 static sv_slot *names_find(const sv_map *m, const char *key, size_t len,
                            uint32_t hash) {
   if (!m->cap) return NULL;
@@ -368,26 +415,9 @@ static sv_slot *names_find(const sv_map *m, const char *key, size_t len,
     if (!s->key) return NULL;
     if (s->hash != hash || s->len != len) continue;
     size_t j = 0;
-    while (j < len && lower(s->key[j]) == key[j]) j++;
+    while (j < len && lower(s->key[j]) == lower(key[j])) j++;
     if (j == len) return s;
   }
-}
-
-/* Builds g->full (stack-prefixed name) and g->key (lower-cased). */
-static uint32_t build_key(sv_graph *g, const char *name) {
-  sv__buf_clear(&g->full);
-  if (g->stack && *g->stack) {
-    sv__buf_appends(&g->full, g->stack);
-    sv__buf_putc(&g->full, '/');
-  }
-  sv__buf_appends(&g->full, name);
-  sv__buf_clear(&g->key);
-  sv__buf_reserve(&g->key, g->full.len + 24);
-  for (size_t i = 0; i < g->full.len; i++)
-    g->key.data[i] = lower(g->full.data[i]);
-  g->key.len = g->full.len;
-  g->key.data[g->key.len] = '\0';
-  return lower_hash(g->key.data, g->key.len);
 }
 
 static const char *owner_name(const sv_graph *g, uint32_t owner) {
@@ -399,19 +429,50 @@ static const char *owner_name(const sv_graph *g, uint32_t owner) {
   return owner < g->ops.count ? g->ops.items[owner].name : NULL;
 }
 
+/* "_<k>" into num (at least 12 bytes); returns its length. */
+static size_t suffix_text(char *num, uint32_t k) {
+  char tmp[12];
+  size_t n = 0;
+  do {
+    tmp[n++] = (char)('0' + k % 10);
+    k /= 10;
+  } while (k);
+  num[0] = '_';
+  for (size_t i = 0; i < n; i++) num[1 + i] = tmp[n - 1 - i];
+  return n + 1;
+}
+
 const char *sv__unique(sv_graph *g, const char *name, bool mark,
                        uint32_t owner, uint32_t *out_rename) {
   if (out_rename) *out_rename = SV_NONE;
-  uint32_t h = build_key(g, name);
-  size_t klen = g->key.len;
-  sv_slot *s = names_find(&g->names, g->key.data, klen, h);
+  /* g->full = stack + '/' + name; the hash continues the stack's. */
+  const sv_stackinfo *si = stack_info(g, g->stack);
+  size_t nlen = strlen(name);
+  sv__buf_clear(&g->full);
+  sv__buf_reserve(&g->full, si->len + 1 + nlen + 12);
+  if (si->len) {
+    memcpy(g->full.data, g->stack, si->len);
+    g->full.data[si->len] = '/';
+    g->full.len = si->len + 1;
+  }
+  memcpy(g->full.data + g->full.len, name, nlen);
+  g->full.len += nlen;
+  g->full.data[g->full.len] = '\0';
+  size_t klen = g->full.len;
+  uint32_t fnv = lower_fnv(si->fnv, name, nlen);
+  uint32_t h = mix(fnv);
+  bool leaf_ok = si->len ? si->valid && nested_chars(name, nlen) : false;
+  sv_slot *s = names_find(&g->names, g->full.data, klen, h);
   uint32_t n = s ? s->a : 0;
   if (n == 0) {
-    const char *full = sv__arena_strndup(g->arena, g->full.data, g->full.len);
+    const char *full = sv__arena_strndup(g->arena, g->full.data, klen);
+    g->last_valid = si->len ? leaf_ok : sv__valid_name(full, true);
     if (mark) {
       if (!s) s = sv__map_add(&g->names, full, klen, h);
       s->a = 1;
       s->b = owner;
+      if (owner != SV_NONE && (owner & SV_OWNER_SCOPE_BIT))
+        stack_info_seed(g, full, klen, fnv, g->last_valid);
     }
     return full;
   }
@@ -420,24 +481,29 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
   /* Search for a free suffix, starting at the old counter (not at 1). */
   uint32_t k = n;
   char num[16];
-  uint32_t ch = h;
+  size_t nl;
+  uint32_t cf, ch;
   for (;;) {
-    int nl = snprintf(num, sizeof num, "_%u", k);
-    g->key.len = klen;
-    sv__buf_append(&g->key, num, (size_t)nl);
-    ch = lower_hash(g->key.data, g->key.len);
+    nl = suffix_text(num, k);
+    memcpy(g->full.data + klen, num, nl);
+    g->full.len = klen + nl;
+    cf = lower_fnv(fnv, num, nl);
+    ch = mix(cf);
     k++;
-    if (!names_find(&g->names, g->key.data, g->key.len, ch)) break;
+    if (!names_find(&g->names, g->full.data, g->full.len, ch)) break;
   }
+  g->full.data[g->full.len] = '\0';
   uint32_t suffix = k - 1;
-  sv__buf_appendf(&g->full, "_%u", suffix);
   const char *full = sv__arena_strndup(g->arena, g->full.data, g->full.len);
+  g->last_valid = si->len ? leaf_ok : sv__valid_name(full, true);
   if (mark) {
-    sv_slot *c = sv__map_add(&g->names, full, g->key.len, ch);
+    sv_slot *c = sv__map_add(&g->names, full, g->full.len, ch);
     c->a = 1;
     c->b = owner;
+    if (owner != SV_NONE && (owner & SV_OWNER_SCOPE_BIT))
+      stack_info_seed(g, full, g->full.len, cf, g->last_valid);
     sv_rename r;
-    r.requested = sv__arena_strndup(g->arena, full, g->full.len - strlen(num));
+    r.requested = sv__arena_strndup(g->arena, full, klen);
     r.result = full;
     r.counter = n;
     r.suffix = suffix;
@@ -452,6 +518,18 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
     if (out_rename) *out_rename = (uint32_t)g->renames.count - 1;
   }
   return full;
+}
+
+const char *sv__cat(sv_graph *g, const char *a, const char *b,
+                    const char *c) {
+  size_t la = a ? strlen(a) : 0, lb = b ? strlen(b) : 0,
+         lc = c ? strlen(c) : 0;
+  char *p = sv__arena_alloc(g->arena, la + lb + lc + 1);
+  if (la) memcpy(p, a, la);
+  if (lb) memcpy(p + la, b, lb);
+  if (lc) memcpy(p + la + lb, c, lc);
+  p[la + lb + lc] = '\0';
+  return p;
 }
 
 const char *sv__tf_unique_name(sv_graph *g, const char *name, bool mark) {
@@ -537,23 +615,29 @@ uint32_t sv__op_new(sv_graph *g, const char *requested, const char *type,
   size_t len = requested ? strlen(requested) : 0;
   const char *name;
   uint32_t rename = SV_NONE;
+  bool valid;
   if (!requested) {
     /* the final op of a wrapper/composite: named by its scope, verbatim */
     name = g->stack ? g->stack : "";
+    valid = stack_info(g, g->stack)->valid;
     link_scope(g, name, id);
   } else if (len && requested[len - 1] == '/') {
     /* the name of the scope just opened, taken verbatim */
-    if (g->stack && len - 1 == strlen(g->stack) &&
-        memcmp(g->stack, requested, len - 1) == 0)
+    if (g->stack && len - 1 == stack_info(g, g->stack)->len &&
+        memcmp(g->stack, requested, len - 1) == 0) {
       name = g->stack;
-    else
+      valid = stack_info(g, g->stack)->valid;
+    } else {
       name = sv__arena_strndup(g->arena, requested, len - 1);
+      valid = sv__valid_name(name, true);
+    }
     link_scope(g, name, id);
   } else {
     name = sv__unique(g, requested, true, id, &rename);
+    valid = g->last_valid;
   }
   /* The node-name check comes after the name was marked (§4.1 step 3). */
-  if (!sv__valid_name(name, true)) {
+  if (!valid) {
     sv__err(g, SV_TFX_VALUE, "'%s' is not a valid node name", name);
     return SV_NONE;
   }
@@ -572,7 +656,7 @@ uint32_t sv__op_new(sv_graph *g, const char *requested, const char *type,
     o.inputs = in;
     for (uint32_t i = 0; i < ninputs; i++) dep |= g->opdep.items[inputs[i]];
   }
-  if (strcmp(type, "VariableV2") == 0) dep = 1;
+  if (type[0] == 'V' && strcmp(type, "VariableV2") == 0) dep = 1;
   o.entry = sv__innermost_entry(g);
   o.var = g->cvar;
   o.call = g->call;

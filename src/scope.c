@@ -198,7 +198,7 @@ static sv_frame *frame_push(sv_graph *g, uint32_t entry, sv_scope_api api) {
 
 static const char *scope_string(sv_graph *g) {
   if (!g->stack) return "";
-  return sv__arena_printf(g->arena, "%s/", g->stack);
+  return sv__cat(g, g->stack, "/", NULL);
 }
 
 static bool stack_is_root(const sv_graph *g) {
@@ -351,7 +351,7 @@ bool sv__tf_variable_scope_enter(sv_graph *g, const sv_vs_args *a,
   if (!a->aux) {
     ns_enter = true;
     ns_name = stack_is_root(g) ? NULL
-                               : sv__arena_printf(g->arena, "%s/", g->stack);
+                               : sv__cat(g, g->stack, "/", NULL);
   } else if (obj) {
     ns_name = last_component(obj->name);
     ns_enter = *ns_name != '\0';
@@ -398,7 +398,7 @@ bool sv__tf_variable_scope_enter(sv_graph *g, const sv_vs_args *a,
   } else {
     const char *comp = str ? str : vs_unique_default(g, a->default_name);
     vs->name = *parent->name
-                   ? sv__arena_printf(g->arena, "%s/%s", parent->name, comp)
+                   ? sv__cat(g, parent->name, "/", comp)
                    : sv__arena_strdup(g->arena, comp);
     vs->reuse = (!case_d && reuse_truthy) ? reuse_val : parent->reuse;
     vs->init = parent->init;

@@ -302,7 +302,7 @@ static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
   memset(&v, 0, sizeof v);
   v.id = id;
   v.op_name = V;
-  v.name = sv__arena_printf(g->arena, "%s:0", V);
+  v.name = sv__cat(g, V, ":0", NULL);
   v.requested = sv__arena_strdup(g->arena, m->name);
   v.creator = m->creator;
   v.store_key = m->store_key;
@@ -456,8 +456,7 @@ static bool getvar_body(sv_graph *g, const sv_get_variable_args *a,
                         sv_getvar *rec, uint32_t *out_var) {
   sv_vscope *S = g->vs;
   const char *name = a->name ? a->name : "";
-  const char *full = *S->name ? sv__arena_printf(g->arena, "%s/%s", S->name,
-                                                 name)
+  const char *full = *S->name ? sv__cat(g, S->name, "/", name)
                               : sv__arena_strdup(g->arena, name);
   rec->full = full;
   rec->reuse = S->reuse;
