@@ -142,7 +142,13 @@ static const sv_entry *var_scope_of(const sv_graph *g, uint32_t cur)
   return NULL;
 }
 
-static void state_line(out *o, const sv_graph *g, uint32_t cur)
+/* The reuse flag really in force for the statement starting at event i:
+ * a VariableScope's reuse can change after its entry (reuse_variables(),
+ * §7.1), so a get_variable call of the statement tells the truth; -1 when
+ * the statement makes none. */
+static int statement_reuse(const sv_graph *g, size_t i, uint32_t line);
+
+static void state_line(out *o, const sv_graph *g, uint32_t cur, int reuse)
 {
   const char *ns = name_stack_of(g, cur);
   const sv_entry *vs = var_scope_of(g, cur);
@@ -157,7 +163,8 @@ static void state_line(out *o, const sv_graph *g, uint32_t cur)
   else
     ps(o, "'' (root)");
   ps(o, ", reuse ");
-  ps(o, reuse_text(vs ? vs->reuse : SV_REUSE_FALSE));
+  ps(o, reuse_text(reuse >= 0 ? (sv_reuse)reuse
+                              : vs ? vs->reuse : SV_REUSE_FALSE));
   ps(o, "\n");
 }
 
@@ -760,6 +767,19 @@ static void line_header(out *o, const sv_model *m, uint32_t line)
   ps(o, "\n");
 }
 
+static int statement_reuse(const sv_graph *g, size_t i, uint32_t line)
+{
+  size_t nev = sv_graph_event_count(g);
+  for (; i < nev; i++) {
+    const sv_event *ev = sv_graph_event(g, i);
+    if (ev->kind == SV_EV_EXIT) continue;
+    if (event_loc(g, ev).line != line) break;
+    if (ev->kind == SV_EV_GETVAR && ev->index < sv_graph_getvar_count(g))
+      return (int)sv_graph_getvar(g, ev->index)->reuse;
+  }
+  return -1;
+}
+
 static void explain_graph(out *o, const sv_model *m, const sv_graph *g)
 {
   size_t nev = sv_graph_event_count(g);
@@ -774,7 +794,8 @@ static void explain_graph(out *o, const sv_model *m, const sv_graph *g)
         have_line = true;
         line = l.line;
         line_header(o, m, line);
-        if (ev->kind != SV_EV_ENTER) state_line(o, g, cur);
+        if (ev->kind != SV_EV_ENTER)
+          state_line(o, g, cur, statement_reuse(g, i, line));
       }
     }
     switch (ev->kind) {
