@@ -22,7 +22,10 @@
 #include "common.h"
 
 #define DEFAULT_BUDGET 300
-#define SERIES_MIN 3   /* smallest run of siblings grouped as a series */
+/* Smallest run of siblings grouped as a series: TensorBoard's default
+ * (seriesNodeMinSize 5), so a few uniquified scopes (model, model_1 ...
+ * model_3) stay visible with their reuse arrows. */
+#define SERIES_MIN 5
 #define WRAP_COLS 60   /* error messages are wrapped at this width */
 
 /* ---- colours and styles (docs/diagrams.md explains them) --------------- */
@@ -71,9 +74,8 @@ static void set_html(void *obj, const char *name, const char *value)
  * front of the string. A name from malloc made it read the heap bytes
  * before the block, so a node could come out as <n7> or n7 depending on
  * the environment (issue 4). Names are therefore agstrdup'ed (plain, never
- * HTML: generated IDs never start with '<', every HTML label does), and all
- * the state lives on the graph's own heap (agalloc), which agclose frees
- * at once without calling id_close. */
+ * HTML: generated IDs never start with '<', every HTML label does), and the
+ * state lives on the graph's own heap (agalloc). */
 
 typedef struct id_state {
   Agraph_t *g;
@@ -192,10 +194,17 @@ static char *id_print(void *state, int objtype, IDTYPE id)
   return st->names[id / 2 - 1];
 }
 
-/* Everything is on the graph's heap, freed with it. */
+/* Graphviz 2.43's agclose calls this before closing the string table
+ * (which frees the names); a memory discipline with a close function
+ * would free everything at once and skip it. */
 static void id_close(void *state)
 {
-  (void)state;
+  id_state *st = state;
+  Agraph_t *g = st->g;
+  if (st->names)
+    agfree(g, st->names);
+  agfree(g, st->slots);
+  agfree(g, st);
 }
 
 static void id_register(void *state, int objtype, void *obj)
@@ -256,6 +265,7 @@ typedef struct tinfo {
   uint32_t own_items;
   uint32_t sub_items;  /* items in the subtree, own included */
   uint32_t sub_scopes; /* entry-opened scopes in the subtree, self included */
+  uint32_t sub_errors; /* error items in the subtree (never grouped away) */
   uint32_t group;      /* series group, or SV_NONE */
   uint32_t vs_entry;   /* first variable_scope entry whose variable-scope
                           name is this path */
@@ -396,10 +406,10 @@ static void append_shape(sv_ex_buf *b, const sv_shape *s)
   sv__ex_xfree(big);
 }
 
-/* Word-wraps s into lines of about WRAP_COLS bytes joined by <BR/>. */
-static void append_wrapped(sv_ex_buf *b, const char *s)
+/* Word-wraps s[0..len) into lines of about WRAP_COLS bytes joined by
+ * left-aligned breaks. */
+static void append_wrapped_line(sv_ex_buf *b, const char *s, size_t len)
 {
-  size_t len = strlen(s);
   size_t start = 0;
   while (start < len) {
     size_t end = start + WRAP_COLS;
@@ -421,6 +431,22 @@ static void append_wrapped(sv_ex_buf *b, const char *s)
       start++;
     if (start < len)
       sv__ex_buf_appends(b, "<BR ALIGN=\"LEFT\"/>");
+  }
+}
+
+/* A message: its own newlines (TF's "Originally defined at:" traceback)
+ * are kept as line breaks, long lines are wrapped. */
+static void append_wrapped(sv_ex_buf *b, const char *s)
+{
+  const char *p = s;
+  for (;;) {
+    const char *nl = strchr(p, '\n');
+    size_t len = nl ? (size_t)(nl - p) : strlen(p);
+    append_wrapped_line(b, p, len);
+    if (!nl || !nl[1])
+      break;
+    sv__ex_buf_appends(b, "<BR ALIGN=\"LEFT\"/>");
+    p = nl + 1;
   }
 }
 
@@ -710,6 +736,8 @@ static void link_items(ctx *c)
       c->items[t->last_item].next = k;
     t->last_item = k;
     t->own_items++;
+    if (c->items[k].kind == IT_ERROR)
+      t->sub_errors++;
   }
   /* Entries: which tree nodes a script entry opened, and variable scopes
    * whose name is a path (annotates prefixes nobody opened). */
@@ -743,6 +771,7 @@ static void link_items(ctx *c)
     if (p != SV_NONE) {
       c->ti[p].sub_items += t->sub_items;
       c->ti[p].sub_scopes += t->sub_scopes;
+      c->ti[p].sub_errors += t->sub_errors;
     }
   }
 }
@@ -809,8 +838,8 @@ static void find_series(ctx *c)
     uint32_t nk = 0;
     for (uint32_t ch = c->tree.nodes[p].first_child; ch != SV_NONE;
          ch = c->tree.nodes[ch].next_sibling) {
-      if (!has_content(c, ch))
-        continue;
+      if (!has_content(c, ch) || c->ti[ch].sub_errors > 0)
+        continue; // an error stays where it happened
       size_t len, key_len;
       uint64_t num;
       const char *leaf = sv__ex_path_leaf(c->tree.nodes[ch].path,

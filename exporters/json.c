@@ -15,7 +15,10 @@
 
 /* Exporters see only the public headers, so they keep no heap of their
  * own: output is staged in a fixed buffer, and the only allocations are
- * cJSON's (one record at a time). */
+ * cJSON's. Each record kind has one cJSON object built once (a template)
+ * whose leaves are re-pointed for every record: strings are references to
+ * the model's strings, numbers and small arrays raw text in per-leaf
+ * buffers. A record costs no allocation once the buffers have grown. */
 typedef struct jout {
   sv_write_fn write;
   void *ud;
@@ -32,9 +35,8 @@ static void flush(jout *o)
   o->len = 0;
 }
 
-static void emit(jout *o, const char *s)
+static void emitn(jout *o, const char *s, size_t n)
 {
-  size_t n = strlen(s);
   if (n > sizeof o->buf - o->len) {
     flush(o);
     if (n >= sizeof o->buf) {
@@ -46,10 +48,14 @@ static void emit(jout *o, const char *s)
   o->len += n;
 }
 
-/* Prints one record (unformatted) and frees it. The print buffer is
- * reused across records: no allocation per print once it is large
- * enough. */
-static void emit_record(jout *o, cJSON *rec)
+static void emit(jout *o, const char *s)
+{
+  emitn(o, s, strlen(s));
+}
+
+/* Prints one record (unformatted). The print buffer is reused across
+ * records: no allocation per print once it is large enough. */
+static void emit_record(jout *o, const cJSON *rec)
 {
   if (!rec) {
     o->ok = false;
@@ -58,7 +64,7 @@ static void emit_record(jout *o, cJSON *rec)
   for (;;) {
     /* cJSON asks for 5 bytes of slack beyond the printed length. */
     if (o->pbuf &&
-        cJSON_PrintPreallocated(rec, o->pbuf, (int)o->pcap, false)) {
+        cJSON_PrintPreallocated((cJSON *)rec, o->pbuf, (int)o->pcap, false)) {
       emit(o, o->pbuf);
       break;
     }
@@ -75,7 +81,151 @@ static void emit_record(jout *o, cJSON *rec)
       break;
     }
   }
-  cJSON_Delete(rec);
+}
+
+/* ---- record templates ------------------------------------------------------ */
+
+enum { MAX_LEAVES = 24 };
+
+typedef struct jleaf {
+  cJSON *item;
+  char *buf; /* raw text / cleaned string storage */
+  size_t len, cap;
+} jleaf;
+
+typedef struct jtpl {
+  jout *o;
+  cJSON *obj;
+  int n;
+  jleaf leaf[MAX_LEAVES];
+} jtpl;
+
+/* Keeps the item's cJSON_StringIsConst flag (its key is a literal). */
+static void set_type(cJSON *it, int type)
+{
+  it->type = (it->type & cJSON_StringIsConst) | type;
+}
+
+/* keys: string literals, NULL-terminated list; leaf i is keys[i]. */
+static void tpl_init(jtpl *t, jout *o, const char *const *keys)
+{
+  memset(t, 0, sizeof *t);
+  t->o = o;
+  t->obj = cJSON_CreateObject();
+  if (!t->obj) {
+    o->ok = false;
+    return;
+  }
+  for (; keys[t->n] && t->n < MAX_LEAVES; t->n++) {
+    cJSON *it = cJSON_CreateNull();
+    if (!it) {
+      o->ok = false;
+      return;
+    }
+    cJSON_AddItemToObjectCS(t->obj, keys[t->n], it);
+    t->leaf[t->n].item = it;
+  }
+}
+
+static void tpl_fini(jtpl *t)
+{
+  for (int i = 0; i < t->n; i++) {
+    /* leaves only borrow their text: make them plain nulls first */
+    set_type(t->leaf[i].item, cJSON_NULL);
+    t->leaf[i].item->valuestring = NULL;
+    cJSON_free(t->leaf[i].buf);
+  }
+  cJSON_Delete(t->obj);
+}
+
+/* Raw text being built in leaf i. */
+static bool rb_reserve(jtpl *t, int i, size_t more)
+{
+  jleaf *l = &t->leaf[i];
+  if (l->len + more + 1 <= l->cap) return true;
+  size_t cap = l->cap ? l->cap * 2 : 32;
+  while (cap < l->len + more + 1) cap *= 2;
+  char *nb = cJSON_malloc(cap);
+  if (!nb) {
+    t->o->ok = false;
+    return false;
+  }
+  if (l->len) memcpy(nb, l->buf, l->len);
+  cJSON_free(l->buf);
+  l->buf = nb;
+  l->cap = cap;
+  return true;
+}
+
+static void rb_start(jtpl *t, int i)
+{
+  t->leaf[i].len = 0;
+}
+
+static void rb_put(jtpl *t, int i, const char *s, size_t n)
+{
+  if (!rb_reserve(t, i, n)) return;
+  memcpy(t->leaf[i].buf + t->leaf[i].len, s, n);
+  t->leaf[i].len += n;
+}
+
+static void rb_num(jtpl *t, int i, uint64_t v)
+{
+  char tmp[24];
+  char *p = tmp + sizeof tmp;
+  do {
+    *--p = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  rb_put(t, i, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+/* Integers are raw JSON text: cJSON prints every number with "%1.15g"
+ * and reads it back, which would dominate the export of a large model. */
+static void rb_end(jtpl *t, int i)
+{
+  jleaf *l = &t->leaf[i];
+  if (!rb_reserve(t, i, 0)) {
+    set_type(l->item, cJSON_NULL);
+    l->item->valuestring = NULL;
+    return;
+  }
+  l->buf[l->len] = '\0';
+  set_type(l->item, cJSON_Raw | cJSON_IsReference);
+  l->item->valuestring = l->buf;
+}
+
+static void L_null(jtpl *t, int i)
+{
+  set_type(t->leaf[i].item, cJSON_NULL);
+  t->leaf[i].item->valuestring = NULL;
+}
+
+static void L_num(jtpl *t, int i, uint64_t v)
+{
+  rb_start(t, i);
+  rb_num(t, i, v);
+  rb_end(t, i);
+}
+
+static void L_id(jtpl *t, int i, uint32_t v)
+{
+  if (v == SV_NONE)
+    L_null(t, i);
+  else
+    L_num(t, i, v);
+}
+
+static void L_bool(jtpl *t, int i, bool b)
+{
+  set_type(t->leaf[i].item, b ? cJSON_True : cJSON_False);
+  t->leaf[i].item->valuestring = NULL;
+}
+
+static void L_lit(jtpl *t, int i, const char *s) /* a static string */
+{
+  set_type(t->leaf[i].item, cJSON_String | cJSON_IsReference);
+  t->leaf[i].item->valuestring = (char *)s;
 }
 
 /* ---- values --------------------------------------------------------------- */
@@ -105,12 +255,17 @@ static size_t utf8_seq(const unsigned char *s)
   return 0;
 }
 
-/* A JSON string item for s: NULL becomes null; bytes that are not valid
- * UTF-8 are replaced by U+FFFD so the output is always valid JSON text. */
-static cJSON *str(jout *o, const char *s)
+/* A JSON string for s: NULL becomes null; bytes that are not valid UTF-8
+ * are replaced by U+FFFD so the output is always valid JSON text. Model
+ * strings outlive the record: referenced, not copied. */
+static void L_str(jtpl *t, int i, const char *s)
 {
-  if (!s) return cJSON_CreateNull();
+  if (!s) {
+    L_null(t, i);
+    return;
+  }
   const unsigned char *p = (const unsigned char *)s;
+  while (*p >= 0x20 && *p < 0x80) p++; /* the common, ASCII case */
   bool valid = true;
   while (*p) {
     size_t n = utf8_seq(p);
@@ -120,98 +275,110 @@ static cJSON *str(jout *o, const char *s)
     }
     p += n;
   }
-  /* Model strings outlive the record: reference, don't copy. */
-  if (valid) return cJSON_CreateStringReference(s);
-  /* Each invalid byte becomes 3 bytes at most. */
-  size_t len = strlen(s);
-  char *clean = cJSON_malloc(len * 3 + 1);
-  if (!clean) {
-    o->ok = false;
-    return cJSON_CreateNull();
+  if (valid) {
+    L_lit(t, i, s);
+    return;
   }
-  size_t n_out = 0;
-  p = (const unsigned char *)s;
-  while (*p) {
+  rb_start(t, i);
+  for (p = (const unsigned char *)s; *p;) {
     size_t n = utf8_seq(p);
     if (n) {
-      memcpy(clean + n_out, p, n);
-      n_out += n;
+      rb_put(t, i, (const char *)p, n);
       p += n;
     } else {
-      memcpy(clean + n_out, "\xEF\xBF\xBD", 3);
-      n_out += 3;
+      rb_put(t, i, "\xEF\xBF\xBD", 3);
       p++;
     }
   }
-  clean[n_out] = '\0';
-  cJSON *item = cJSON_CreateString(clean);
-  cJSON_free(clean);
-  return item;
-}
-
-/* Integers are printed here and stored as raw JSON text: cJSON prints
- * every number with "%1.15g" and reads it back, which would dominate the
- * export of a large model. */
-static cJSON *num(uint64_t v)
-{
-  char tmp[24];
-  char *p = tmp + sizeof tmp;
-  *--p = '\0';
-  do {
-    *--p = (char)('0' + v % 10);
-    v /= 10;
-  } while (v);
-  return cJSON_CreateRaw(p);
-}
-
-static cJSON *id(uint32_t v)
-{
-  return v == SV_NONE ? cJSON_CreateNull() : num(v);
-}
-
-static cJSON *lit(const char *s) /* a static string */
-{
-  return cJSON_CreateStringReference(s);
-}
-
-/* Keys are string literals: added without a copy. */
-static void add(cJSON *obj, const char *key, cJSON *item)
-{
-  cJSON_AddItemToObjectCS(obj, key, item);
-}
-
-static cJSON *loc(sv_loc l)
-{
-  if (l.line == 0) return cJSON_CreateNull();
-  cJSON *o = cJSON_CreateObject();
-  add(o, "line", num(l.line));
-  add(o, "col", num(l.col));
-  add(o, "offset", num(l.offset));
-  add(o, "len", num(l.len));
-  return o;
-}
-
-static cJSON *shape(const sv_shape *s)
-{
-  if (s->rank < 0) return cJSON_CreateNull();
-  cJSON *a = cJSON_CreateArray();
-  for (int32_t i = 0; i < s->rank; i++) {
-    int64_t d = s->dims[i];
-    cJSON_AddItemToArray(a, d < 0 ? cJSON_CreateNull()
-                                  : num((uint64_t)d));
+  if (!rb_reserve(t, i, 0)) {
+    L_null(t, i);
+    return;
   }
-  return a;
+  t->leaf[i].buf[t->leaf[i].len] = '\0';
+  set_type(t->leaf[i].item, cJSON_String | cJSON_IsReference);
+  t->leaf[i].item->valuestring = t->leaf[i].buf;
 }
 
-static cJSON *ids(const uint32_t *v, uint32_t n)
+/* [line,col,offset,len], or null for no location. */
+static void L_loc(jtpl *t, int i, sv_loc l)
 {
-  cJSON *a = cJSON_CreateArray();
-  for (uint32_t i = 0; i < n; i++)
-    cJSON_AddItemToArray(a, num(v[i]));
-  return a;
+  if (l.line == 0) {
+    L_null(t, i);
+    return;
+  }
+  rb_start(t, i);
+  rb_put(t, i, "[", 1);
+  rb_num(t, i, l.line);
+  rb_put(t, i, ",", 1);
+  rb_num(t, i, l.col);
+  rb_put(t, i, ",", 1);
+  rb_num(t, i, l.offset);
+  rb_put(t, i, ",", 1);
+  rb_num(t, i, l.len);
+  rb_put(t, i, "]", 1);
+  rb_end(t, i);
 }
 
+static void L_shape(jtpl *t, int i, const sv_shape *s)
+{
+  if (s->rank < 0) {
+    L_null(t, i);
+    return;
+  }
+  rb_start(t, i);
+  rb_put(t, i, "[", 1);
+  for (int32_t k = 0; k < s->rank; k++) {
+    if (k) rb_put(t, i, ",", 1);
+    if (s->dims[k] < 0)
+      rb_put(t, i, "null", 4);
+    else
+      rb_num(t, i, (uint64_t)s->dims[k]);
+  }
+  rb_put(t, i, "]", 1);
+  rb_end(t, i);
+}
 
+static void L_ids(jtpl *t, int i, const uint32_t *v, uint32_t n)
+{
+  rb_start(t, i);
+  rb_put(t, i, "[", 1);
+  for (uint32_t k = 0; k < n; k++) {
+    if (k) rb_put(t, i, ",", 1);
+    rb_num(t, i, v[k]);
+  }
+  rb_put(t, i, "]", 1);
+  rb_end(t, i);
+}
+
+/* Creation order: the index of a record's event in the graph's event
+ * list. Records of one kind are created, and so emitted, in event order:
+ * a forward cursor per kind finds them in linear total time. */
+typedef struct seqcur {
+  const sv_graph *g;
+  size_t pos, n;
+} seqcur;
+
+static void seq_init(seqcur *c, const sv_graph *g)
+{
+  c->g = g;
+  c->pos = 0;
+  c->n = sv_graph_event_count(g);
+}
+
+static uint32_t seq_of(seqcur *c, sv_event_kind kind, uint32_t index)
+{
+  for (int pass = 0; pass < 2; pass++) {
+    size_t end = pass ? c->pos : c->n;
+    for (size_t i = pass ? 0 : c->pos; i < end; i++) {
+      const sv_event *ev = sv_graph_event(c->g, i);
+      if (ev->kind == kind && ev->index == index) {
+        c->pos = i + 1;
+        return (uint32_t)i;
+      }
+    }
+  }
+  return SV_NONE;
+}
 
 static const char *api_name(sv_scope_api a)
 {
@@ -288,20 +455,6 @@ static const char *outcome_name(sv_getvar_outcome g)
   return "failed";
 }
 
-static const char *event_name(sv_event_kind k)
-{
-  switch (k) {
-    case SV_EV_ENTER: return "enter";
-    case SV_EV_EXIT: return "exit";
-    case SV_EV_NAME_SCOPE: return "name_scope";
-    case SV_EV_OP: return "op";
-    case SV_EV_VAR: return "var";
-    case SV_EV_GETVAR: return "getvar";
-    case SV_EV_ERROR: return "error";
-  }
-  return "op";
-}
-
 static const char *end_name(sv_end e)
 {
   switch (e) {
@@ -315,192 +468,354 @@ static const char *end_name(sv_end e)
 
 /* ---- records --------------------------------------------------------------- */
 
-static cJSON *entry_rec(jout *o, const sv_entry *e)
+static const char *const entry_keys[] = {
+    "id", "seq", "parent", "api", "how", "arg_name", "arg_default_name",
+    "arg_object", "arg_reuse", "arg_aux", "name_scope", "name_scope_id",
+    "var_scope", "original_name_scope", "reuse", "first_event", "last_event",
+    "closed", "loc", NULL};
+
+static void entry_rec(jtpl *t, const sv_entry *e)
 {
-  cJSON *r = cJSON_CreateObject();
-  add(r, "id", num(e->id));
-  add(r, "parent", id(e->parent));
-  add(r, "api", lit(api_name(e->api)));
-  add(r, "how", lit(how_name(e->how)));
-  add(r, "arg_name", str(o, e->arg_name));
-  add(r, "arg_default_name", str(o, e->arg_default_name));
-  add(r, "arg_object", id(e->arg_object));
-  add(r, "arg_reuse", lit(reuse_arg_name(e->arg_reuse)));
-  add(r, "arg_aux", cJSON_CreateBool(e->arg_aux));
-  add(r, "name_scope", str(o, e->name_scope));
-  add(r, "name_scope_id", id(e->name_scope_rec));
   bool vs = e->api == SV_API_VARIABLE_SCOPE;
-  add(r, "var_scope", vs ? str(o, e->var_scope) : cJSON_CreateNull());
-  add(r, "original_name_scope",
-      vs ? str(o, e->original_name_scope) : cJSON_CreateNull());
-  add(r, "reuse",
-      vs ? lit(reuse_name(e->reuse)) : cJSON_CreateNull());
-  add(r, "first_event", id(e->first_event));
-  add(r, "last_event", id(e->last_event));
-  add(r, "closed", cJSON_CreateBool(e->closed));
-  add(r, "loc", loc(e->loc));
-  return r;
+  L_num(t, 0, e->id);
+  L_id(t, 1, e->first_event);
+  L_id(t, 2, e->parent);
+  L_lit(t, 3, api_name(e->api));
+  L_lit(t, 4, how_name(e->how));
+  L_str(t, 5, e->arg_name);
+  L_str(t, 6, e->arg_default_name);
+  L_id(t, 7, e->arg_object);
+  L_lit(t, 8, reuse_arg_name(e->arg_reuse));
+  L_bool(t, 9, e->arg_aux);
+  L_str(t, 10, e->name_scope);
+  L_id(t, 11, e->name_scope_rec);
+  L_str(t, 12, vs ? e->var_scope : NULL);
+  L_str(t, 13, vs ? e->original_name_scope : NULL);
+  if (vs)
+    L_lit(t, 14, reuse_name(e->reuse));
+  else
+    L_null(t, 14);
+  L_id(t, 15, e->first_event);
+  L_id(t, 16, e->last_event);
+  L_bool(t, 17, e->closed);
+  L_loc(t, 18, e->loc);
 }
 
-static cJSON *ns_rec(jout *o, const sv_name_scope *n)
+static const char *const ns_keys[] = {"id", "seq", "name", "requested",
+                                      "opener", "entry", "var", "op",
+                                      "rename", "loc", NULL};
+/* An op wrapper's scope named, placed and located exactly like its op. */
+static const char *const ns_short_keys[] = {"id", "seq", "opener", "op",
+                                            "same_as_op", NULL};
+
+static bool ns_same_as_op(const sv_graph *g, const sv_name_scope *n)
 {
-  cJSON *r = cJSON_CreateObject();
-  add(r, "id", num(n->id));
-  add(r, "name", str(o, n->name));
-  add(r, "requested", str(o, n->requested));
-  add(r, "opener", lit(opener_name(n->opener)));
-  add(r, "entry", id(n->entry));
-  add(r, "var", id(n->var));
-  add(r, "op", id(n->op));
-  add(r, "rename", id(n->rename));
-  add(r, "loc", loc(n->loc));
-  return r;
+  if (n->opener != SV_NS_OP || n->op == SV_NONE || n->rename != SV_NONE ||
+      n->entry != SV_NONE || n->var != SV_NONE)
+    return false;
+  const sv_op *p = sv_graph_op(g, n->op);
+  return p && p->name && n->name && strcmp(p->name, n->name) == 0 &&
+         n->requested && strcmp(n->requested, n->name) == 0 &&
+         memcmp(&p->loc, &n->loc, sizeof p->loc) == 0;
 }
 
-static cJSON *rename_rec(jout *o, uint32_t i, const sv_rename *n)
+/* Without --internal-ops: the scopes TF opens inside a variable's
+ * construction (Initializer, Assign, read, ...) go with its ops. */
+static bool ns_internal(const sv_graph *g, const sv_name_scope *n)
 {
-  cJSON *r = cJSON_CreateObject();
-  add(r, "id", num(i));
-  add(r, "requested", str(o, n->requested));
-  add(r, "result", str(o, n->result));
-  add(r, "counter", num(n->counter));
-  add(r, "suffix", num(n->suffix));
-  add(r, "skipped", num(n->skipped));
+  if (n->opener == SV_NS_INTERNAL) return true;
+  if (n->opener != SV_NS_OP || n->op == SV_NONE) return false;
+  const sv_op *p = sv_graph_op(g, n->op);
+  return p && p->internal;
+}
+
+static void ns_rec(jtpl *t, const sv_name_scope *n, uint32_t seq)
+{
+  L_num(t, 0, n->id);
+  L_id(t, 1, seq);
+  L_str(t, 2, n->name);
+  L_str(t, 3, n->requested);
+  L_lit(t, 4, opener_name(n->opener));
+  L_id(t, 5, n->entry);
+  L_id(t, 6, n->var);
+  L_id(t, 7, n->op);
+  L_id(t, 8, n->rename);
+  L_loc(t, 9, n->loc);
+}
+
+static void ns_short_rec(jtpl *t, const sv_name_scope *n, uint32_t seq)
+{
+  L_num(t, 0, n->id);
+  L_id(t, 1, seq);
+  L_lit(t, 2, opener_name(n->opener));
+  L_id(t, 3, n->op);
+  L_bool(t, 4, true);
+}
+
+static const char *const rename_keys[] = {"id", "requested", "result",
+                                          "counter", "suffix", "skipped",
+                                          "taken_by", "taken_as", NULL};
+
+static void rename_rec(jtpl *t, uint32_t i, const sv_rename *n)
+{
+  L_num(t, 0, i);
+  L_str(t, 1, n->requested);
+  L_str(t, 2, n->result);
+  L_num(t, 3, n->counter);
+  L_num(t, 4, n->suffix);
+  L_num(t, 5, n->skipped);
   if (n->taken_by_kind == SV_OWNER_NONE || n->taken_by == SV_NONE) {
-    add(r, "taken_by", cJSON_CreateNull());
+    L_null(t, 6);
   } else {
-    cJSON *t = cJSON_CreateObject();
-    add(t, "kind", lit(n->taken_by_kind == SV_OWNER_OP
-                                           ? "op"
-                                           : "name_scope"));
-    add(t, "id", num(n->taken_by));
-    add(r, "taken_by", t);
+    rb_start(t, 6);
+    if (n->taken_by_kind == SV_OWNER_OP)
+      rb_put(t, 6, "{\"kind\":\"op\",\"id\":", 18);
+    else
+      rb_put(t, 6, "{\"kind\":\"name_scope\",\"id\":", 26);
+    rb_num(t, 6, n->taken_by);
+    rb_put(t, 6, "}", 1);
+    rb_end(t, 6);
   }
-  add(r, "taken_as", str(o, n->taken_as));
-  return r;
+  L_str(t, 7, n->taken_as);
 }
 
-static cJSON *op_rec(jout *o, const sv_op *p)
+static const char *const op_keys[] = {"id", "seq", "name", "type", "dtype",
+                                      "shape", "inputs", "entry", "var",
+                                      "call", "role", "rename", "value",
+                                      "loc", NULL};
+
+static void op_rec(jtpl *t, const sv_op *p, uint32_t seq)
 {
-  cJSON *r = cJSON_CreateObject();
-  add(r, "id", num(p->id));
-  add(r, "name", str(o, p->name));
-  add(r, "type", str(o, p->type));
-  add(r, "dtype", lit(sv_dtype_name(p->dtype)));
-  add(r, "shape", shape(&p->shape));
-  add(r, "inputs", ids(p->inputs, p->ninputs));
-  add(r, "entry", id(p->entry));
-  add(r, "var", id(p->var));
-  add(r, "call", id(p->call));
-  add(r, "role", lit(role_name(p->role)));
-  add(r, "internal", cJSON_CreateBool(p->internal));
-  add(r, "rename", id(p->rename));
-  add(r, "value", str(o, p->value));
-  add(r, "loc", loc(p->loc));
-  return r;
+  L_num(t, 0, p->id);
+  L_id(t, 1, seq);
+  L_str(t, 2, p->name);
+  L_str(t, 3, p->type);
+  L_lit(t, 4, sv_dtype_name(p->dtype));
+  L_shape(t, 5, &p->shape);
+  L_ids(t, 6, p->inputs, p->ninputs);
+  L_id(t, 7, p->entry);
+  L_id(t, 8, p->var);
+  L_id(t, 9, p->call);
+  L_lit(t, 10, role_name(p->role));
+  L_id(t, 11, p->rename);
+  L_str(t, 12, p->value);
+  L_loc(t, 13, p->loc);
 }
 
-static cJSON *var_rec(jout *o, const sv_var *v)
+static const char *const var_keys[] = {
+    "id", "seq", "name", "op_name", "requested", "creator", "store_key",
+    "shape", "dtype", "trainable", "initializer", "op", "internal_ops",
+    "entry", "name_scope_at_call", "var_scope_at_call", "bypassed", "rename",
+    "getvar", "loc", NULL};
+
+static void var_rec(jtpl *t, const sv_var *v, uint32_t seq)
 {
-  cJSON *r = cJSON_CreateObject();
-  add(r, "id", num(v->id));
-  add(r, "name", str(o, v->name));
-  add(r, "op_name", str(o, v->op_name));
-  add(r, "requested", str(o, v->requested));
-  add(r, "creator", lit(v->creator == SV_CREATOR_GET_VARIABLE
-                                            ? "tf.get_variable"
-                                            : "tf.Variable"));
-  add(r, "store_key", str(o, v->store_key));
-  add(r, "shape", shape(&v->shape));
-  add(r, "dtype", lit(sv_dtype_name(v->dtype)));
-  add(r, "trainable", cJSON_CreateBool(v->trainable));
-  add(r, "initializer", str(o, v->initializer));
-  add(r, "op", id(v->op));
-  add(r, "entry", id(v->entry));
-  add(r, "name_scope_at_call", str(o, v->name_scope_at_call));
-  add(r, "var_scope_at_call", str(o, v->var_scope_at_call));
-  add(r, "bypassed", ids(v->bypassed, v->nbypassed));
-  add(r, "rename", id(v->rename));
-  add(r, "getvar", id(v->getvar));
-  add(r, "loc", loc(v->loc));
-  return r;
+  L_num(t, 0, v->id);
+  L_id(t, 1, seq);
+  L_str(t, 2, v->name);
+  L_str(t, 3, v->op_name);
+  L_str(t, 4, v->requested);
+  L_lit(t, 5, v->creator == SV_CREATOR_GET_VARIABLE ? "tf.get_variable"
+                                                    : "tf.Variable");
+  L_str(t, 6, v->store_key);
+  L_shape(t, 7, &v->shape);
+  L_lit(t, 8, sv_dtype_name(v->dtype));
+  L_bool(t, 9, v->trainable);
+  L_str(t, 10, v->initializer);
+  L_id(t, 11, v->op);
+  if (v->internal_op_count == 0 || v->first_internal_op == SV_NONE) {
+    L_null(t, 12);
+  } else {
+    static const char *const k[] = {"{\"first\":", ",\"last\":",
+                                    ",\"count\":", ",\"assign\":",
+                                    ",\"read\":"};
+    uint32_t val[] = {v->first_internal_op, v->last_internal_op,
+                      v->internal_op_count, v->assign_op, v->read_op};
+    rb_start(t, 12);
+    for (int j = 0; j < 5; j++) {
+      rb_put(t, 12, k[j], strlen(k[j]));
+      if (val[j] == SV_NONE)
+        rb_put(t, 12, "null", 4);
+      else
+        rb_num(t, 12, val[j]);
+    }
+    rb_put(t, 12, "}", 1);
+    rb_end(t, 12);
+  }
+  L_id(t, 13, v->entry);
+  L_str(t, 14, v->name_scope_at_call);
+  L_str(t, 15, v->var_scope_at_call);
+  L_ids(t, 16, v->bypassed, v->nbypassed);
+  L_id(t, 17, v->rename);
+  L_id(t, 18, v->getvar);
+  L_loc(t, 19, v->loc);
 }
 
-static cJSON *getvar_rec(jout *o, const sv_getvar *c)
+static const char *const getvar_keys[] = {
+    "id", "seq", "name", "full", "reuse", "outcome", "var", "error", "entry",
+    "name_scope_at_call", "loc", NULL};
+
+static void getvar_rec(jtpl *t, const sv_getvar *c, uint32_t seq)
 {
-  cJSON *r = cJSON_CreateObject();
-  add(r, "id", num(c->id));
-  add(r, "name", str(o, c->name));
-  add(r, "full", str(o, c->full));
-  add(r, "reuse", lit(reuse_name(c->reuse)));
-  add(r, "outcome", lit(outcome_name(c->outcome)));
-  add(r, "var", id(c->var));
-  add(r, "error", id(c->error));
-  add(r, "entry", id(c->entry));
-  add(r, "name_scope_at_call", str(o, c->name_scope_at_call));
-  add(r, "loc", loc(c->loc));
-  return r;
+  L_num(t, 0, c->id);
+  L_id(t, 1, seq);
+  L_str(t, 2, c->name);
+  L_str(t, 3, c->full);
+  L_lit(t, 4, reuse_name(c->reuse));
+  L_lit(t, 5, outcome_name(c->outcome));
+  L_id(t, 6, c->var);
+  L_id(t, 7, c->error);
+  L_id(t, 8, c->entry);
+  L_str(t, 9, c->name_scope_at_call);
+  L_loc(t, 10, c->loc);
 }
 
-static cJSON *error_rec(jout *o, const sv_error *e)
+static const char *const error_keys[] = {"id", "seq", "type", "message",
+                                         "call", "getvar", "entry", "caught",
+                                         "loc", NULL};
+
+static void error_rec(jtpl *t, const sv_error *e, uint32_t seq)
 {
-  cJSON *r = cJSON_CreateObject();
-  add(r, "id", num(e->id));
-  add(r, "type", str(o, e->type));
-  add(r, "message", str(o, e->message));
-  add(r, "call", str(o, e->call));
-  add(r, "getvar", id(e->getvar));
-  add(r, "entry", id(e->entry));
-  add(r, "caught", cJSON_CreateBool(e->caught));
-  add(r, "loc", loc(e->loc));
-  return r;
+  L_num(t, 0, e->id);
+  L_id(t, 1, seq);
+  L_str(t, 2, e->type);
+  L_str(t, 3, e->message);
+  L_str(t, 4, e->call);
+  L_id(t, 5, e->getvar);
+  L_id(t, 6, e->entry);
+  L_bool(t, 7, e->caught);
+  L_loc(t, 8, e->loc);
 }
 
-static cJSON *event_rec(const sv_event *e)
-{
-  cJSON *r = cJSON_CreateObject();
-  add(r, "kind", lit(event_name(e->kind)));
-  add(r, "index", num(e->index));
-  return r;
-}
+static const char *const outcome_keys[] = {"end", "type", "message", "loc",
+                                           "graph", "error", NULL};
 
-static cJSON *outcome_rec(jout *o, const sv_outcome *oc)
+static void outcome_rec(jtpl *t, const sv_outcome *oc)
 {
-  cJSON *r = cJSON_CreateObject();
   if (!oc) {
-    add(r, "end", lit("ok"));
-    add(r, "type", cJSON_CreateNull());
-    add(r, "message", cJSON_CreateNull());
-    add(r, "loc", cJSON_CreateNull());
-    add(r, "graph", cJSON_CreateNull());
-    add(r, "error", cJSON_CreateNull());
-    return r;
+    L_lit(t, 0, "ok");
+    for (int i = 1; i < 6; i++) L_null(t, i);
+    return;
   }
-  add(r, "end", lit(end_name(oc->end)));
-  add(r, "type", str(o, oc->type));
-  add(r, "message", str(o, oc->message));
-  add(r, "loc", loc(oc->loc));
-  add(r, "graph", id(oc->graph));
-  add(r, "error", id(oc->error));
-  return r;
+  L_lit(t, 0, end_name(oc->end));
+  L_str(t, 1, oc->type);
+  L_str(t, 2, oc->message);
+  L_loc(t, 3, oc->loc);
+  L_id(t, 4, oc->graph);
+  L_id(t, 5, oc->error);
 }
 
 /* ---- the document ------------------------------------------------------------ */
 
-/* Streams `"key":[` rec,\n rec ... `]`; one record per line keeps golden
- * diffs readable. */
-#define EMIT_ARRAY(o, key, count, make)                                       \
-  do {                                                                        \
-    emit(o, "\"" key "\":[");                                                 \
-    for (size_t i_ = 0; i_ < (count); i_++) {                                 \
-      emit(o, i_ ? ",\n" : "\n");                                             \
-      emit_record(o, make);                                                   \
-    }                                                                         \
-    emit(o, "]");                                                             \
-  } while (0)
+typedef struct jtpls {
+  jtpl entry, ns, ns_short, rename, op, var, getvar, error;
+} jtpls;
 
-bool sv_export_json(const sv_model *m, sv_write_fn write, void *ud)
+/* One record per line keeps golden diffs readable. */
+static void sep(jout *o, bool *first)
 {
+  emit(o, *first ? "\n" : ",\n");
+  *first = false;
+}
+
+static void emit_graph(jout *o, jtpls *T, const sv_graph *g, size_t gi,
+                       bool internal)
+{
+  char head[256];
+  size_t nent = sv_graph_entry_count(g), nns = sv_graph_name_scope_count(g),
+         nrn = sv_graph_rename_count(g), nop = sv_graph_op_count(g),
+         nvar = sv_graph_var_count(g), ngv = sv_graph_getvar_count(g),
+         nerr = sv_graph_error_count(g);
+  snprintf(head, sizeof head,
+           "%s{\"index\":%zu,\"counts\":{\"entries\":%zu,\"name_scopes\":%zu,"
+           "\"renames\":%zu,\"ops\":%zu,\"variables\":%zu,"
+           "\"get_variable_calls\":%zu,\"errors\":%zu,\"events\":%zu},\n",
+           gi ? ",\n" : "\n", gi, nent, nns, nrn, nop, nvar, ngv, nerr,
+           sv_graph_event_count(g));
+  emit(o, head);
+  bool first;
+  seqcur c;
+
+  emit(o, "\"entries\":[");
+  first = true;
+  for (size_t i = 0; i < nent; i++) {
+    sep(o, &first);
+    entry_rec(&T->entry, sv_graph_entry(g, i));
+    emit_record(o, T->entry.obj);
+  }
+  emit(o, "],\n\"name_scopes\":[");
+  first = true;
+  seq_init(&c, g);
+  for (size_t i = 0; i < nns; i++) {
+    const sv_name_scope *n = sv_graph_name_scope(g, i);
+    if (!internal && ns_internal(g, n)) continue;
+    uint32_t seq = seq_of(&c, SV_EV_NAME_SCOPE, n->id);
+    sep(o, &first);
+    if (ns_same_as_op(g, n)) {
+      ns_short_rec(&T->ns_short, n, seq);
+      emit_record(o, T->ns_short.obj);
+    } else {
+      ns_rec(&T->ns, n, seq);
+      emit_record(o, T->ns.obj);
+    }
+  }
+  emit(o, "],\n\"renames\":[");
+  first = true;
+  for (size_t i = 0; i < nrn; i++) {
+    sep(o, &first);
+    rename_rec(&T->rename, (uint32_t)i, sv_graph_rename(g, i));
+    emit_record(o, T->rename.obj);
+  }
+  emit(o, "],\n\"ops\":[");
+  first = true;
+  seq_init(&c, g);
+  for (size_t i = 0; i < nop; i++) {
+    const sv_op *p = sv_graph_op(g, i);
+    /* internal ops of a variable that was never completed stay */
+    if (!internal && p->internal && p->var < nvar) continue;
+    sep(o, &first);
+    op_rec(&T->op, p, seq_of(&c, SV_EV_OP, p->id));
+    emit_record(o, T->op.obj);
+  }
+  emit(o, "],\n\"variables\":[");
+  first = true;
+  seq_init(&c, g);
+  for (size_t i = 0; i < nvar; i++) {
+    const sv_var *v = sv_graph_var(g, i);
+    sep(o, &first);
+    var_rec(&T->var, v, seq_of(&c, SV_EV_VAR, v->id));
+    emit_record(o, T->var.obj);
+  }
+  emit(o, "],\n\"get_variable_calls\":[");
+  first = true;
+  seq_init(&c, g);
+  for (size_t i = 0; i < ngv; i++) {
+    const sv_getvar *gv = sv_graph_getvar(g, i);
+    sep(o, &first);
+    getvar_rec(&T->getvar, gv, seq_of(&c, SV_EV_GETVAR, gv->id));
+    emit_record(o, T->getvar.obj);
+  }
+  emit(o, "],\n\"errors\":[");
+  first = true;
+  seq_init(&c, g);
+  for (size_t i = 0; i < nerr; i++) {
+    const sv_error *e = sv_graph_error(g, i);
+    sep(o, &first);
+    error_rec(&T->error, e, seq_of(&c, SV_EV_ERROR, e->id));
+    emit_record(o, T->error.obj);
+  }
+  emit(o, "]}");
+}
+
+void sv_json_opts_init(sv_json_opts *opts)
+{
+  opts->internal_ops = false;
+}
+
+bool sv_export_json_opts(const sv_model *m, const sv_json_opts *opts,
+                         sv_write_fn write, void *ud)
+{
+  bool internal = opts && opts->internal_ops;
   jout o;
   o.write = write;
   o.ud = ud;
@@ -508,45 +823,51 @@ bool sv_export_json(const sv_model *m, sv_write_fn write, void *ud)
   o.ok = true;
   o.pbuf = NULL;
   o.pcap = 0;
+  jtpls T;
+  tpl_init(&T.entry, &o, entry_keys);
+  tpl_init(&T.ns, &o, ns_keys);
+  tpl_init(&T.ns_short, &o, ns_short_keys);
+  tpl_init(&T.rename, &o, rename_keys);
+  tpl_init(&T.op, &o, op_keys);
+  tpl_init(&T.var, &o, var_keys);
+  tpl_init(&T.getvar, &o, getvar_keys);
+  tpl_init(&T.error, &o, error_keys);
+  jtpl src, out;
+  static const char *const src_keys[] = {"source", NULL};
+  tpl_init(&src, &o, src_keys);
+  tpl_init(&out, &o, outcome_keys);
 
-  emit(&o, "{\"format\":\"scopeviz-model\",\"version\":1,\"source\":");
-  emit_record(&o, str(&o, sv_model_source_name(m)));
-  emit(&o, ",\n\"outcome\":");
-  emit_record(&o, outcome_rec(&o, sv_model_outcome(m)));
-  emit(&o, ",\n\"graphs\":[");
-  size_t ngraphs = sv_model_graph_count(m);
-  for (size_t gi = 0; gi < ngraphs; gi++) {
-    const sv_graph *g = sv_model_graph(m, gi);
-    char head[64];
-    snprintf(head, sizeof head, "%s{\"index\":%zu,\n", gi ? ",\n" : "\n", gi);
-    emit(&o, head);
-    EMIT_ARRAY(&o, "entries", sv_graph_entry_count(g),
-               entry_rec(&o, sv_graph_entry(g, i_)));
-    emit(&o, ",\n");
-    EMIT_ARRAY(&o, "name_scopes", sv_graph_name_scope_count(g),
-               ns_rec(&o, sv_graph_name_scope(g, i_)));
-    emit(&o, ",\n");
-    EMIT_ARRAY(&o, "renames", sv_graph_rename_count(g),
-               rename_rec(&o, (uint32_t)i_, sv_graph_rename(g, i_)));
-    emit(&o, ",\n");
-    EMIT_ARRAY(&o, "ops", sv_graph_op_count(g),
-               op_rec(&o, sv_graph_op(g, i_)));
-    emit(&o, ",\n");
-    EMIT_ARRAY(&o, "variables", sv_graph_var_count(g),
-               var_rec(&o, sv_graph_var(g, i_)));
-    emit(&o, ",\n");
-    EMIT_ARRAY(&o, "get_variable_calls", sv_graph_getvar_count(g),
-               getvar_rec(&o, sv_graph_getvar(g, i_)));
-    emit(&o, ",\n");
-    EMIT_ARRAY(&o, "errors", sv_graph_error_count(g),
-               error_rec(&o, sv_graph_error(g, i_)));
-    emit(&o, ",\n");
-    EMIT_ARRAY(&o, "events", sv_graph_event_count(g),
-               event_rec(sv_graph_event(g, i_)));
-    emit(&o, "}");
+  if (o.ok) {
+    emit(&o, "{\"format\":\"scopeviz-model\",\"version\":2,\"source\":");
+    L_str(&src, 0, sv_model_source_name(m));
+    /* the bare string: print the leaf alone */
+    emit_record(&o, src.leaf[0].item);
+    emit(&o, internal ? ",\"internal_ops\":true" : ",\"internal_ops\":false");
+    emit(&o, ",\n\"outcome\":");
+    outcome_rec(&out, sv_model_outcome(m));
+    emit_record(&o, out.obj);
+    emit(&o, ",\n\"graphs\":[");
+    size_t ngraphs = sv_model_graph_count(m);
+    for (size_t gi = 0; gi < ngraphs && o.ok; gi++)
+      emit_graph(&o, &T, sv_model_graph(m, gi), gi, internal);
+    emit(&o, "]}\n");
+    flush(&o);
   }
-  emit(&o, "]}\n");
-  flush(&o);
+  tpl_fini(&src);
+  tpl_fini(&out);
+  tpl_fini(&T.entry);
+  tpl_fini(&T.ns);
+  tpl_fini(&T.ns_short);
+  tpl_fini(&T.rename);
+  tpl_fini(&T.op);
+  tpl_fini(&T.var);
+  tpl_fini(&T.getvar);
+  tpl_fini(&T.error);
   cJSON_free(o.pbuf);
   return o.ok;
+}
+
+bool sv_export_json(const sv_model *m, sv_write_fn write, void *ud)
+{
+  return sv_export_json_opts(m, NULL, write, ud);
 }

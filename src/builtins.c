@@ -40,13 +40,6 @@ static bool want_int(sv_interp *I, sv_value v, int64_t *out) {
                   sv_type_name(v));
 }
 
-static bool want_str(sv_interp *I, sv_value v, const char *what) {
-  if (sv_is_str(v))
-    return true;
-  return sv_raise(I, "TypeError", "%s must be str, not %s", what,
-                  sv_type_name(v));
-}
-
 static sv_value str_from_buf(sv_interp *I, sv_buf *b) {
   sv_value s = sv_str_new(I, b->data ? b->data : "", b->len);
   sv__buf_fini(b);
@@ -319,6 +312,146 @@ static bool bi_sorted(sv_interp *I, void *ud, sv_value self, const sv_args *a,
   return true;
 }
 
+/* ---- one-shot iterators and dict views ---------------------------------- */
+
+/* zip/map/filter/enumerate/reversed/iter() results and generator
+ * expressions are iterators, not lists: they can be consumed once, and
+ * CPython prints them with an address that scopeviz cannot reproduce, so
+ * printing one is rejected. Their items are computed when the iterator is
+ * made (generator expressions are not lazy). */
+typedef struct iter_data {
+  sv_value items; /* list of the items not consumed yet */
+} iter_data;
+
+static void iter_fini(sv_interp *I, void *data) {
+  sv_decref(I, ((iter_data *)data)->items);
+}
+
+static bool iter_repr(sv_interp *I, sv_value self, sv_buf *out) {
+  (void)out;
+  return sv_reject(I, sv__interp_cur_loc(I),
+                   "printing %s %s object is not supported by scopeviz "
+                   "(CPython prints its address); wrap it in list()",
+                   strchr("aeiou", sv_type_name(self)[0]) ? "an" : "a",
+                   sv_type_name(self));
+}
+
+static bool iter_iter(sv_interp *I, sv_value self, sv_value *out_list) {
+  iter_data *d = sv_native_data(self);
+  /* Hand the items over: the iterator is exhausted afterwards. */
+  *out_list = d->items;
+  d->items = sv_list_new(I, 0);
+  return true;
+}
+
+#define SV_ITER_CLASS(nm)                                               \
+  {.name = nm, .size = sizeof(iter_data), .fini = iter_fini,            \
+   .repr = iter_repr, .iter = iter_iter}
+
+static const sv_class iter_classes[] = {
+    SV_ITER_CLASS("zip"),           SV_ITER_CLASS("map"),
+    SV_ITER_CLASS("filter"),        SV_ITER_CLASS("enumerate"),
+    SV_ITER_CLASS("generator"),     SV_ITER_CLASS("list_reverseiterator"),
+    SV_ITER_CLASS("reversed"),      SV_ITER_CLASS("range_iterator"),
+    SV_ITER_CLASS("list_iterator"), SV_ITER_CLASS("tuple_iterator"),
+    SV_ITER_CLASS("str_ascii_iterator"), SV_ITER_CLASS("dict_keyiterator"),
+    SV_ITER_CLASS("set_iterator"), SV_ITER_CLASS("dict_reversekeyiterator")};
+
+sv_value sv__iter_wrap(sv_interp *I, const char *kind, sv_value list) {
+  const sv_class *cls = &iter_classes[0];
+  for (size_t i = 0; i < sizeof iter_classes / sizeof iter_classes[0]; i++)
+    if (!strcmp(iter_classes[i].name, kind))
+      cls = &iter_classes[i];
+  sv_value v = sv_native_new(I, cls);
+  ((iter_data *)sv_native_data(v))->items = list;
+  return v;
+}
+
+/* d.keys(), d.values(), d.items(): live views of the dict, printed as
+ * dict_keys([...]) like CPython. */
+typedef struct view_data {
+  sv_value dict;
+} view_data;
+
+static void view_fini(sv_interp *I, void *data) {
+  sv_decref(I, ((view_data *)data)->dict);
+}
+
+static bool view_iter(sv_interp *I, sv_value self, sv_value *out_list);
+static bool view_repr(sv_interp *I, sv_value self, sv_buf *out);
+static bool view_len(sv_interp *I, sv_value self, size_t *out);
+
+static const sv_class view_classes[3] = {
+    {.name = "dict_keys", .size = sizeof(view_data), .fini = view_fini,
+     .repr = view_repr, .len = view_len, .iter = view_iter},
+    {.name = "dict_values", .size = sizeof(view_data), .fini = view_fini,
+     .repr = view_repr, .len = view_len, .iter = view_iter},
+    {.name = "dict_items", .size = sizeof(view_data), .fini = view_fini,
+     .repr = view_repr, .len = view_len, .iter = view_iter}};
+
+static bool view_iter(sv_interp *I, sv_value self, sv_value *out_list) {
+  const sv_class *cls = sv_native_class(self);
+  sv_dict_obj *d = SV_AS(sv_dict_obj, ((view_data *)sv_native_data(self))->dict);
+  sv_value l = sv_list_new(I, d->live);
+  for (size_t i = 0; i < d->count; i++) {
+    sv_dict_entry *e = &d->entries[i];
+    if (e->key.tag == SV_T_UNSET)
+      continue;
+    if (cls == &view_classes[2]) {
+      sv_value t = sv_tuple_new(I, 2);
+      sv_incref(e->key);
+      sv_incref(e->val);
+      sv_tuple_set(I, t, 0, e->key);
+      sv_tuple_set(I, t, 1, e->val);
+      sv_list_append(I, l, t);
+    } else {
+      sv_value x = cls == &view_classes[0] ? e->key : e->val;
+      sv_incref(x);
+      sv_list_append(I, l, x);
+    }
+  }
+  *out_list = l;
+  return true;
+}
+
+static bool view_repr(sv_interp *I, sv_value self, sv_buf *out) {
+  if (self.as.o->flags & SV_FLAG_REPR) { /* d['v'] = d.values() */
+    sv__buf_appends(out, "...");
+    return true;
+  }
+  sv_value l;
+  if (!view_iter(I, self, &l))
+    return false;
+  sv__buf_appendf(out, "%s(", sv_type_name(self));
+  self.as.o->flags |= SV_FLAG_REPR;
+  bool ok = sv_repr(I, l, out);
+  self.as.o->flags &= (uint16_t)~SV_FLAG_REPR;
+  sv__buf_appendf(out, ")");
+  sv_decref(I, l);
+  return ok;
+}
+
+static bool view_len(sv_interp *I, sv_value self, size_t *out) {
+  (void)I;
+  *out = SV_AS(sv_dict_obj, ((view_data *)sv_native_data(self))->dict)->live;
+  return true;
+}
+
+/* The dict a keys view looks at (for fast `in`), or NULL. */
+bool sv__dict_keys_view(sv_value v, sv_value *dict) {
+  if (!sv_is_native(v, &view_classes[0]))
+    return false;
+  *dict = ((view_data *)sv_native_data(v))->dict;
+  return true;
+}
+
+static sv_value view_new(sv_interp *I, int which, sv_value dict) {
+  sv_value v = sv_native_new(I, &view_classes[which]);
+  sv_incref(dict);
+  ((view_data *)sv_native_data(v))->dict = dict;
+  return v;
+}
+
 static bool bi_reversed(sv_interp *I, void *ud, sv_value self,
                         const sv_args *a, sv_value *out) {
   (void)ud;
@@ -327,9 +460,9 @@ static bool bi_reversed(sv_interp *I, void *ud, sv_value self,
   sv_value v[1];
   if (!bind(I, a, "reversed", p, 1, v))
     return false;
-  if (sv_is_obj(v[0], SV_O_DICT) || sv_is_obj(v[0], SV_O_SET) ||
+  if (sv_is_obj(v[0], SV_O_SET) ||
       (!sv_is_list(v[0]) && !sv_is_tuple(v[0]) && !sv_is_str(v[0]) &&
-       !sv_is_obj(v[0], SV_O_RANGE)))
+       !sv_is_obj(v[0], SV_O_RANGE) && !sv_is_obj(v[0], SV_O_DICT)))
     return sv_raise(I, "TypeError", "'%s' object is not reversible",
                     sv_type_name(v[0]));
   sv_value l;
@@ -341,7 +474,11 @@ static bool bi_reversed(sv_interp *I, void *ud, sv_value self,
     lo->items[i] = lo->items[lo->count - 1 - i];
     lo->items[lo->count - 1 - i] = t;
   }
-  *out = l;
+  *out = sv__iter_wrap(I, sv_is_list(v[0]) ? "list_reverseiterator"
+                          : sv_is_obj(v[0], SV_O_RANGE) ? "range_iterator"
+                          : sv_is_obj(v[0], SV_O_DICT) ? "dict_reversekeyiterator"
+                                                         : "reversed",
+                       l);
   return true;
 }
 
@@ -705,7 +842,7 @@ static bool bi_enumerate(sv_interp *I, void *ud, sv_value self,
     sv_list_append(I, r, t);
   }
   sv_decref(I, l);
-  *out = r;
+  *out = sv__iter_wrap(I, "enumerate", r);
   return true;
 }
 
@@ -721,14 +858,8 @@ static bool bi_zip(sv_interp *I, void *ud, sv_value self, const sv_args *a,
   sv_value *lists = sv__xcalloc(k ? k : 1, sizeof *lists);
   bool ok = true;
   for (size_t i = 0; i < k; i++) {
+    /* CPython 3.11: "'int' object is not iterable" (no argument #). */
     if (!sv_to_list(I, a->pos[i], &lists[i])) {
-      if (sv_exc_pending_type(I) &&
-          !strcmp(sv_exc_pending_type(I), "TypeError")) {
-        sv_decref(I, I->exc);
-        I->exc = sv_unset();
-        sv_raise(I, "TypeError", "zip argument #%zu must support iteration",
-                 i + 1);
-      }
       lists[i] = sv_none();
       ok = false;
       break;
@@ -749,7 +880,7 @@ static bool bi_zip(sv_interp *I, void *ud, sv_value self, const sv_args *a,
       }
       sv_list_append(I, r, t);
     }
-    *out = r;
+    *out = sv__iter_wrap(I, "zip", r);
   }
   for (size_t i = 0; i < k; i++)
     sv_decref(I, lists[i]);
@@ -767,6 +898,9 @@ static bool bi_map(sv_interp *I, void *ud, sv_value self, const sv_args *a,
   sv_args za = {a->pos + 1, a->npos - 1, NULL, NULL, 0, a->loc};
   if (!bi_zip(I, NULL, sv_unset(), &za, &z))
     return false;
+  sv_value zit = z;
+  iter_iter(I, zit, &z); /* the list of argument tuples */
+  sv_decref(I, zit);
   size_t n = sv_seq_len(z);
   sv_value r = sv_list_new(I, n);
   for (size_t i = 0; i < n; i++) {
@@ -781,7 +915,7 @@ static bool bi_map(sv_interp *I, void *ud, sv_value self, const sv_args *a,
     sv_list_append(I, r, y);
   }
   sv_decref(I, z);
-  *out = r;
+  *out = sv__iter_wrap(I, "map", r);
   return true;
 }
 
@@ -822,7 +956,7 @@ static bool bi_filter(sv_interp *I, void *ud, sv_value self, const sv_args *a,
     }
   }
   sv_decref(I, l);
-  *out = r;
+  *out = sv__iter_wrap(I, "filter", r);
   return true;
 }
 
@@ -834,7 +968,29 @@ static bool bi_iter(sv_interp *I, void *ud, sv_value self, const sv_args *a,
   sv_value v[1];
   if (!bind(I, a, "iter", p, 1, v))
     return false;
-  return sv_to_list(I, v[0], out);
+  if (sv_is_obj(v[0], SV_O_NATIVE) &&
+      sv_native_class(v[0])->iter == iter_iter) {
+    /* iter() of an iterator is the iterator itself. */
+    sv_incref(v[0]);
+    *out = v[0];
+    return true;
+  }
+  sv_value l;
+  if (!sv_to_list(I, v[0], &l))
+    return false;
+  const char *kind = "list_iterator";
+  if (sv_is_tuple(v[0]))
+    kind = "tuple_iterator";
+  else if (sv_is_str(v[0]))
+    kind = "str_ascii_iterator";
+  else if (sv_is_obj(v[0], SV_O_DICT))
+    kind = "dict_keyiterator";
+  else if (sv_is_obj(v[0], SV_O_SET))
+    kind = "set_iterator";
+  else if (sv_is_obj(v[0], SV_O_RANGE))
+    kind = "range_iterator";
+  *out = sv__iter_wrap(I, kind, l);
+  return true;
 }
 
 static bool bi_ord(sv_interp *I, void *ud, sv_value self, const sv_args *a,
@@ -1392,9 +1548,10 @@ static bool str_split(sv_interp *I, sv_value self, const sv_args *a,
       }
     }
   } else {
-    if (!want_str(I, v[0], "sep")) {
+    if (!sv_is_str(v[0])) { /* CPython 3.11's message */
       sv_decref(I, parts);
-      return false;
+      return sv_raise(I, "TypeError", "must be str or None, not %s",
+                      sv_type_name(v[0]));
     }
     const char *sep = sv_str_data(v[0]);
     size_t sl = sv_str_len(v[0]);
@@ -1535,6 +1692,11 @@ static bool str_method(sv_interp *I, void *ud, sv_value self, const sv_args *a,
     case M_JOIN: {
       static const char *const p[] = {"iterable", NULL};
       sv_value l;
+      /* CPython: str.join() takes exactly one argument (2 given) */
+      if (a->npos > 1 && !a->nkw)
+        return sv_raise(I, "TypeError",
+                        "str.join() takes exactly one argument (%zu given)",
+                        a->npos);
       if (!bind(I, a, "join", p, 1, v) || !sv_to_list(I, v[0], &l))
         return false;
       sv_buf b;
@@ -2136,25 +2298,8 @@ static bool dict_method(sv_interp *I, void *ud, sv_value self,
     case D_ITEMS: {
       NOARGS(a, id == D_KEYS ? "dict.keys" : id == D_VALUES ? "dict.values"
                                                             : "dict.items");
-      sv_value l = sv_list_new(I, d->live);
-      for (size_t i = 0; i < d->count; i++) {
-        sv_dict_entry *e = &d->entries[i];
-        if (e->key.tag == SV_T_UNSET)
-          continue;
-        if (id == D_ITEMS) {
-          sv_value t = sv_tuple_new(I, 2);
-          sv_incref(e->key);
-          sv_incref(e->val);
-          sv_tuple_set(I, t, 0, e->key);
-          sv_tuple_set(I, t, 1, e->val);
-          sv_list_append(I, l, t);
-        } else {
-          sv_value x = id == D_KEYS ? e->key : e->val;
-          sv_incref(x);
-          sv_list_append(I, l, x);
-        }
-      }
-      *out = l;
+      /* Views, not lists: print as dict_keys([...]) (CPython). */
+      *out = view_new(I, id == D_KEYS ? 0 : id == D_VALUES ? 1 : 2, self);
       return true;
     }
     case D_GET:
@@ -2418,6 +2563,56 @@ static bool bound(sv_interp *I, const struct mdef *m, sv_native_fn fn,
   return true;
 }
 
+/* str.lower, list.append, ... read from the type: an unbound method that
+ * takes the instance as its first argument (`sorted(l, key=str.lower)`).
+ * ud is the method's mdef entry, self the type object. */
+static bool unbound_call(sv_interp *I, void *ud, sv_value self,
+                         const sv_args *a, sv_value *out) {
+  const struct mdef *m = ud;
+  sv_type_obj *t = SV_AS(sv_type_obj, self);
+  if (a->npos < 1)
+    return sv_raise(I, "TypeError", "unbound method %s.%s() needs an argument",
+                    t->name, m->name);
+  sv_value inst = a->pos[0];
+  sv_native_fn fn = NULL;
+  switch (t->kind) {
+    case SV_TY_STR: fn = sv_is_str(inst) ? str_method : NULL; break;
+    case SV_TY_LIST: fn = sv_is_list(inst) ? list_method : NULL; break;
+    case SV_TY_TUPLE: fn = sv_is_tuple(inst) ? list_method : NULL; break;
+    case SV_TY_DICT:
+      fn = sv_is_obj(inst, SV_O_DICT) ? dict_method : NULL;
+      break;
+    case SV_TY_SET: fn = sv_is_obj(inst, SV_O_SET) ? set_method : NULL; break;
+    default: break;
+  }
+  if (!fn)
+    return sv_raise(I, "TypeError",
+                    "descriptor '%s' for '%s' objects doesn't apply to a "
+                    "'%s' object",
+                    m->name, t->name, sv_type_name(inst));
+  sv_args rest = *a;
+  rest.pos++;
+  rest.npos--;
+  return fn(I, (void *)(intptr_t)m->id, inst, &rest, out);
+}
+
+static bool type_method(sv_interp *I, sv_value type, const char *name,
+                        sv_value *out) {
+  const struct mdef *m = NULL;
+  switch (SV_AS(sv_type_obj, type)->kind) {
+    case SV_TY_STR: m = find_method(str_methods, name); break;
+    case SV_TY_LIST: m = find_method(list_methods, name); break;
+    case SV_TY_TUPLE: m = find_method(tuple_methods, name); break;
+    case SV_TY_DICT: m = find_method(dict_methods, name); break;
+    case SV_TY_SET: m = find_method(set_methods, name); break;
+    default: break;
+  }
+  if (!m)
+    return false;
+  *out = sv_builtin_new(I, m->name, unbound_call, (void *)m, type);
+  return true;
+}
+
 bool sv__getattr(sv_interp *I, sv_value obj, const char *name,
                  sv_value *out) {
   const struct mdef *m = NULL;
@@ -2473,6 +2668,8 @@ bool sv__getattr(sv_interp *I, sv_value obj, const char *name,
         break;
       case SV_O_EXC_CLASS:
       case SV_O_TYPE:
+        if (obj.as.o->type == SV_O_TYPE && type_method(I, obj, name, out))
+          return true;
         if (!strcmp(name, "__name__") || !strcmp(name, "__qualname__")) {
           *out = sv_str_cstr(I, obj.as.o->type == SV_O_TYPE
                                     ? SV_AS(sv_type_obj, obj)->name
@@ -2532,6 +2729,11 @@ bool sv__setattr(sv_interp *I, sv_value obj, const char *name,
     return sv_reject(I, sv__interp_cur_loc(I),
                      "setting attributes on functions is not supported by "
                      "scopeviz");
+  /* CPython allows it; scopeviz exceptions have no attribute dict. */
+  if (sv_is_obj(obj, SV_O_EXC))
+    return sv_reject(I, sv__interp_cur_loc(I),
+                     "setting attributes on exception objects is not "
+                     "supported by scopeviz");
   if (obj.tag != SV_T_OBJ || obj.as.o->type != SV_O_NATIVE) {
     const struct mdef *tables[] = {str_methods, list_methods, dict_methods,
                                    set_methods};

@@ -107,7 +107,7 @@ typedef struct sv_stackinfo {
   bool set;
 } sv_stackinfo;
 
-#define SV_SINFO_SLOTS 16
+#define SV_SINFO_SLOTS 64
 
 struct sv_graph {
   sv_tf *tf;

@@ -369,13 +369,17 @@ static bool nested_chars(const char *s, size_t len) {
   return true;
 }
 
+static size_t sinfo_slot(const char *p) {
+  uint64_t v = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ull;
+  return (size_t)(v >> 58); /* SV_SINFO_SLOTS == 64 */
+}
+
 /* Facts about a name stack, cached by its pointer: stack strings are arena
  * (or static) strings, never freed or changed while the graph lives, so a
  * pointer names one text. Names made under the stack then hash and
  * validate only their own leaf. */
 static sv_stackinfo *stack_info(sv_graph *g, const char *stack) {
-  uintptr_t p = (uintptr_t)stack;
-  sv_stackinfo *si = &g->sinfo[(p ^ (p >> 6) ^ (p >> 12)) % SV_SINFO_SLOTS];
+  sv_stackinfo *si = &g->sinfo[sinfo_slot(stack)];
   if (si->s == stack && si->set) return si;
   size_t len = stack ? strlen(stack) : 0;
   si->s = stack;
@@ -392,8 +396,7 @@ static sv_stackinfo *stack_info(sv_graph *g, const char *stack) {
 
 static void stack_info_seed(sv_graph *g, const char *full, size_t len,
                             uint32_t fnv, bool valid) {
-  uintptr_t p = (uintptr_t)full;
-  sv_stackinfo *si = &g->sinfo[(p ^ (p >> 6) ^ (p >> 12)) % SV_SINFO_SLOTS];
+  sv_stackinfo *si = &g->sinfo[sinfo_slot(full)];
   si->s = full;
   si->set = true;
   si->len = (uint32_t)len;

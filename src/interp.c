@@ -164,6 +164,9 @@ static sv_code *code_new(sv_interp *I, sv_ast *node, int kind,
 
 static void push_list(workvec *w, const sv_ast_list *l, sv_code *c) {
   for (uint32_t i = l->count; i-- > 0;) {
+    /* dict displays hold NULL keys for `**spread` entries. */
+    if (!l->items[i])
+      continue;
     work x = {l->items[i], c};
     sv__vec_push(w, x);
   }
@@ -1829,7 +1832,8 @@ static bool eval_comp(sv_interp *I, sv_ast *e, sv_value *out) {
     sv_decref(I, acc);
     return false;
   }
-  *out = acc;
+  /* A generator expression is a one-shot iterator (evaluated eagerly). */
+  *out = e->kind == SV_AST_GENEXP ? sv__iter_wrap(I, "generator", acc) : acc;
   return true;
 }
 
@@ -2734,7 +2738,9 @@ static flow exec_augassign(sv_interp *I, sv_ast *s) {
         sv_incref(res);
       }
     } else {
+      I->inplace_op = true; /* "unsupported operand type(s) for +=" */
       ok = apply_binop(I, s->op, cur, rhs, &res);
+      I->inplace_op = false;
     }
     sv_decref(I, cur);
     sv_decref(I, rhs);

@@ -125,6 +125,10 @@ typedef struct sv_cell_obj {
 
 #define SV_AS(T, v) ((T *)(v).as.o)
 
+/* sv_obj.flags: set on a container (or dict view) while its repr is being
+ * produced, to print a cycle as [...] like Python's Py_ReprEnter. */
+#define SV_FLAG_REPR 2
+
 static inline sv_value sv_obj_value(sv_obj *o) {
   sv_value v;
   v.tag = SV_T_OBJ;
@@ -179,6 +183,7 @@ struct sv_interp {
   sv_frame *frame;
   uint32_t depth;
   uint32_t cdepth; /* C-level nesting guard */
+  bool inplace_op; /* next sv__binop is `x op= y` (for its TypeError) */
   uintptr_t stack_base; /* address near the bottom of the run's C stack */
   size_t stack_limit;   /* bytes usable below stack_base */
   uint64_t steps;
@@ -250,5 +255,10 @@ bool sv__call_type(sv_interp *I, sv_type_obj *t, const sv_args *a,
                    sv_value *out);
 sv_value sv__namespace_placeholder(sv_interp *I, const char *path);
 bool sv__is_placeholder(sv_value v, const char **path);
+/* A one-shot iterator object of type `kind` ("zip", "generator", ...)
+ * over the items of list (stolen). */
+sv_value sv__iter_wrap(sv_interp *I, const char *kind, sv_value list);
+/* True if v is a dict_keys view; *dict is the viewed dict (borrowed). */
+bool sv__dict_keys_view(sv_value v, sv_value *dict);
 
 #endif

@@ -40,9 +40,13 @@ void *sv__xmalloc(size_t size) {
 
 void *sv__xcalloc(size_t count, size_t size) {
   if (size && count > (SIZE_MAX - sizeof(header)) / size) oom();
-  void *p = sv__xmalloc(count * size);
-  memset(p, 0, count * size);
-  return p;
+  /* calloc, not malloc + memset: large blocks come as untouched zero
+   * pages (a growing hash table of a big model is mostly written later). */
+  header *h = calloc(1, sizeof(header) + count * size);
+  if (!h) oom();
+  h->size = count * size;
+  account(count * size, 0);
+  return h + 1;
 }
 
 void *sv__xrealloc(void *ptr, size_t size) {

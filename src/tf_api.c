@@ -355,6 +355,7 @@ static bool fn_get_variable(sv_interp *I, void *ud, sv_value self,
               "emulated");
     goto done;
   }
+  if (!tb_name_no_nul(&c, v[0])) goto done;
   ga.name = sv__arena_strdup(tb_scratch(&c), sv_str_data(v[0]));
   if (!tb_shape_arg(&c, tb_scratch(&c), v[1], &ga.has_shape, &ga.shape))
     goto done;
@@ -485,6 +486,7 @@ static bool scope_name_arg(tb_call *c, sv_value v, char **out) {
   *out = NULL;
   if (!given(v)) return true;
   if (sv_is_str(v)) {
+    if (!tb_name_no_nul(c, v)) return false;
     *out = sv__xstrdup(sv_str_data(v));
     return true;
   }
@@ -507,6 +509,7 @@ static bool make_ns(sv_interp *I, const sv_args *a, sv_graph *fixed,
   bool ok = scope_name_arg(&c, name, &m->name);
   if (ok && given(dflt)) {
     if (sv_is_str(dflt)) {
+      if (!tb_name_no_nul(&c, dflt)) ok = false;
       m->default_name = sv__xstrdup(sv_str_data(dflt));
     } else {
       sv_buf b;
@@ -640,6 +643,7 @@ static bool fn_variable_scope(sv_interp *I, void *ud, sv_value self,
   bool ok = false;
   sv_value ns = v[0];
   if (sv_is_str(ns)) {
+    if (!tb_name_no_nul(&c, ns)) goto done;
     va->name = sv__arena_strdup(st->arena, sv_str_data(ns));
   } else if (sv_is_native(ns, &tb_vscope_class)) {
     va->object = ((tb_vscope_data *)sv_native_data(ns))->s;
@@ -653,6 +657,7 @@ static bool fn_variable_scope(sv_interp *I, void *ud, sv_value self,
       sv_reject(I, a->loc, "a non-string default_name is not emulated");
       goto done;
     }
+    if (!tb_name_no_nul(&c, v[1])) goto done;
     va->default_name = sv__arena_strdup(st->arena, sv_str_data(v[1]));
   }
   if (!tb_init_arg(&c, v[3], true, &va->initializer)) goto done;

@@ -1824,10 +1824,17 @@ bool tb_shape_arg(tb_call *c, sv_arena *arena, sv_value v, bool *has,
   return true;
 }
 
+bool tb_name_no_nul(tb_call *c, sv_value v) {
+  if (!memchr(sv_str_data(v), '\0', sv_str_len(v))) return true;
+  return sv_reject(c->I, c->loc,
+                   "a name containing a NUL character is not emulated");
+}
+
 bool tb_name_arg(tb_call *c, sv_value v, const char *fname, const char **out) {
   *out = NULL;
   if (sv_is_unset(v) || sv_is_none(v)) return true;
   if (sv_is_str(v)) {
+    if (!tb_name_no_nul(c, v)) return false;
     *out = sv__arena_strdup(tb_scratch(c), sv_str_data(v));
     return true;
   }

@@ -155,6 +155,11 @@ bool tb_shape_arg(tb_call *c, sv_arena *arena, sv_value v, bool *has,
                   sv_shape *out);
 /* A name argument: string or None (NULL). */
 bool tb_name_arg(tb_call *c, sv_value v, const char *fname, const char **out);
+/* False (after rejecting the script) if the str v holds a NUL character:
+ * the engine works on C strings, so such a name would be silently cut
+ * short ("a\x00b" -> "a") instead of failing TF's name regex (issue 5,
+ * tests/bad/weird_names.py). */
+bool tb_name_no_nul(tb_call *c, sv_value v);
 /* An initializer argument -> sv_init (NULL when not given). Long-lived
  * (state arena) when persistent. */
 bool tb_init_arg(tb_call *c, sv_value v, bool persistent, const sv_init **out);

@@ -687,6 +687,25 @@ void sv_type_str(sv_value v, sv_buf *out) {
 
 /* ---- repr / str ----------------------------------------------------------- */
 
+/* str.isprintable() for code points >= U+0080: the non-printable ranges
+ * of Unicode 14 (CPython 3.11) except unassigned code points. */
+static bool unicode_printable(uint32_t cp) {
+  static const uint32_t np[][2] = {
+      {0x80, 0xa0},       {0xad, 0xad},       {0x600, 0x605},
+      {0x61c, 0x61c},     {0x6dd, 0x6dd},     {0x70f, 0x70f},
+      {0x890, 0x891},     {0x8e2, 0x8e2},     {0x1680, 0x1680},
+      {0x180e, 0x180e},   {0x2000, 0x200f},   {0x2028, 0x202f},
+      {0x205f, 0x2064},   {0x2066, 0x206f},   {0x3000, 0x3000},
+      {0xd800, 0xf8ff},   {0xfeff, 0xfeff},   {0xfff9, 0xfffb},
+      {0x110bd, 0x110bd}, {0x110cd, 0x110cd}, {0x13430, 0x13438},
+      {0x1bca0, 0x1bca3}, {0x1d173, 0x1d17a}, {0xe0001, 0xe0001},
+      {0xe0020, 0xe007f}, {0xf0000, 0xffffd}, {0x100000, 0x10fffd}};
+  for (size_t i = 0; i < sizeof np / sizeof np[0]; i++)
+    if (cp >= np[i][0] && cp <= np[i][1])
+      return false;
+  return true;
+}
+
 static void repr_str(const char *s, size_t len, sv_buf *out) {
   bool sq = memchr(s, '\'', len) != NULL, dq = memchr(s, '"', len) != NULL;
   char q = (sq && !dq) ? '"' : '\'';
@@ -704,12 +723,29 @@ static void repr_str(const char *s, size_t len, sv_buf *out) {
       sv__buf_appends(out, "\\t");
     } else if (c < 0x20 || c == 0x7f) {
       sv__buf_appendf(out, "\\x%02x", c);
-    } else if (c == 0xc2 && i + 1 < len &&
-               (unsigned char)s[i + 1] >= 0x80 &&
-               (unsigned char)s[i + 1] <= 0xa0) {
-      /* U+0080..U+00A0 are not printable in Python's repr. */
-      sv__buf_appendf(out, "\\x%02x", (unsigned char)s[i + 1]);
-      i++;
+    } else if (c >= 0xc2 && c <= 0xf4) {
+      /* Code points that are not printable in Python's repr are escaped
+       * (\xNN, \uNNNN, \UNNNNNNNN). */
+      size_t n = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+      uint32_t cp = c & (n == 2 ? 0x1f : n == 3 ? 0x0f : 0x07);
+      bool valid = i + n <= len;
+      for (size_t k = 1; valid && k < n; k++) {
+        unsigned char cc = (unsigned char)s[i + k];
+        valid = (cc & 0xc0) == 0x80;
+        cp = (cp << 6) | (cc & 0x3f);
+      }
+      if (!valid) {
+        sv__buf_putc(out, (char)c);
+        continue;
+      }
+      if (!unicode_printable(cp))
+        sv__buf_appendf(out, cp <= 0xff     ? "\\x%02x"
+                             : cp <= 0xffff ? "\\u%04x"
+                                            : "\\U%08x",
+                        (unsigned)cp);
+      else
+        sv__buf_append(out, s + i, n);
+      i += n - 1;
     } else {
       sv__buf_putc(out, (char)c);
     }
@@ -836,8 +872,8 @@ static bool repr_leaf(sv_interp *I, sv_value v, sv_buf *out) {
   }
 }
 
-/* Set on a container while its repr is being produced. */
-#define SV_FLAG_REPR 2
+/* SV_FLAG_REPR (interp_int.h): set on a container while its repr is
+ * being produced. */
 
 typedef struct repr_frame {
   sv_value v;
@@ -1668,14 +1704,16 @@ bool sv__bitop(sv_interp *I, sv_ast_op op, sv_value a, sv_value b,
   if (sv__is_placeholder(a, &path) || sv__is_placeholder(b, &path))
     return sv_reject(I, sv__interp_cur_loc(I), "%s is not emulated", path);
   return sv_raise(I, "TypeError",
-                  "unsupported operand type(s) for %s: '%s' and '%s'", sym,
-                  sv_type_name(a), sv_type_name(b));
+                  "unsupported operand type(s) for %s%s: '%s' and '%s'", sym,
+                  I->inplace_op ? "=" : "", sv_type_name(a), sv_type_name(b));
 }
 
 bool sv__binop(sv_interp *I, sv_binop op, sv_value a, sv_value b,
                sv_value *out) {
   if (op >= SV_BIN_LT)
     return sv__compare(I, op, a, b, out);
+  bool inplace = I->inplace_op; /* set by `x op= y` for this call only */
+  I->inplace_op = false;
   bool na = a.tag == SV_T_OBJ && a.as.o->type == SV_O_NATIVE;
   bool nb = b.tag == SV_T_OBJ && b.as.o->type == SV_O_NATIVE;
   if (na) {
@@ -1689,6 +1727,11 @@ bool sv__binop(sv_interp *I, sv_binop op, sv_value a, sv_value b,
   }
   if (out->tag != SV_T_NOTIMPL)
     return true;
+  if (inplace)
+    return sv_raise(I, "TypeError",
+                    "unsupported operand type(s) for %s=: '%s' and '%s'",
+                    op == SV_BIN_POW ? "**" : op_sym(op), sv_type_name(a),
+                    sv_type_name(b));
   if (op == SV_BIN_POW)
     return sv_raise(I, "TypeError",
                     "unsupported operand type(s) for ** or pow(): '%s' and "
@@ -1800,6 +1843,8 @@ bool sv__contains(sv_interp *I, sv_value c, sv_value x, bool *out) {
       }
       case SV_O_NATIVE: {
         sv_value l;
+        if (sv__dict_keys_view(c, &l)) /* `k in d.keys()`: a lookup */
+          return sv__contains(I, l, x, out);
         if (SV_AS(sv_native_obj, c)->cls->iter) {
           if (!sv_to_list(I, c, &l))
             return false;
@@ -1823,6 +1868,10 @@ bool sv__contains(sv_interp *I, sv_value c, sv_value x, bool *out) {
 static bool index_of(sv_interp *I, sv_value key, size_t len, const char *what,
                      size_t *out) {
   if (key.tag != SV_T_INT && key.tag != SV_T_BOOL) {
+    if (!strcmp(what, "str")) /* CPython 3.11's wording for str */
+      return sv_raise(I, "TypeError",
+                      "string indices must be integers, not '%s'",
+                      sv_type_name(key));
     if (key.tag == SV_T_OBJ && key.as.o->type == SV_O_NATIVE)
       return sv_raise(I, "TypeError",
                       "%s indices must be integers or slices, not %s",

@@ -236,6 +236,7 @@ static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
   uint32_t id = (uint32_t)g->vars.count;
   if (depends_on_var(g, m->initial)) return unsupported_dep(g);
   sv_varaux aux = {SV_NONE, SV_NONE, SV_NONE, g->tf->origin};
+  size_t op_base = g->ops.count;
   sv_callctx c = sv__call_begin(g, g->api, SV_OP_VAR_INTERNAL, id);
   const char *saved = g->stack;
   uint32_t rec, init = SV_NONE, vop = SV_NONE;
@@ -337,6 +338,16 @@ static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
   v.rename = rec != SV_NONE ? g->scopes.items[rec].rename : SV_NONE;
   v.getvar = m->getvar;
   v.loc = g->tf->loc;
+  v.read_op = aux.read;
+  v.assign_op = aux.assign;
+  v.first_internal_op = v.last_internal_op = SV_NONE;
+  for (size_t i = op_base; i < g->ops.count; i++) {
+    const sv_op *o = &g->ops.items[i];
+    if (o->var != id || !o->internal) continue;
+    if (v.first_internal_op == SV_NONE) v.first_internal_op = (uint32_t)i;
+    v.last_internal_op = (uint32_t)i;
+    v.internal_op_count++;
+  }
   sv__vec_push(&g->vars, v);
   sv__vec_push(&g->varaux, aux);
   coll_add(g, m->colls, m->ncolls, m->trainable, id);

@@ -25,6 +25,17 @@ bool sv_export_explain(const sv_model *m, sv_write_fn write, void *ud);
  * docs/json-format.md and docs/scopeviz-model.schema.json. */
 bool sv_export_json(const sv_model *m, sv_write_fn write, void *ud);
 
+typedef struct sv_json_opts {
+  bool internal_ops; /* every variable's internal ops and their scopes as
+                        full records (default false: summarised in the
+                        variable record) */
+} sv_json_opts;
+
+void sv_json_opts_init(sv_json_opts *o);
+/* sv_export_json with options; opts NULL means the defaults. */
+bool sv_export_json_opts(const sv_model *m, const sv_json_opts *opts,
+                         sv_write_fn write, void *ud);
+
 typedef struct sv_dot_opts {
   bool legend;        /* draw the legend (default true) */
   bool ops;           /* user ops (default false) */

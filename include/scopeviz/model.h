@@ -230,6 +230,12 @@ typedef struct sv_var {
   uint32_t rename; /* SV_NONE, or why the op name got a suffix */
   uint32_t getvar; /* the get_variable call that created it, or SV_NONE */
   sv_loc loc;
+  /* The variable's internal ops (role SV_OP_VAR_INTERNAL, var == id):
+   * the Assign and the read Identity ops, and the id range [first, last]
+   * holding all `count` of them (count == last - first + 1 when no other
+   * op lies in between). count == 0: none recorded. */
+  uint32_t read_op, assign_op;
+  uint32_t first_internal_op, last_internal_op, internal_op_count;
 } sv_var;
 
 typedef enum sv_getvar_outcome {

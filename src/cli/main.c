@@ -107,8 +107,9 @@ static const struct {
      "The scope diagram as Graphviz DOT.\n"},
     {"json", CMD_JSON,
      "usage: scopeviz json [OPTIONS] FILE\n"
-     "The whole recorded model as JSON (format \"scopeviz-model\", version 1;\n"
-     "docs/json-format.md, docs/scopeviz-model.schema.json).\n"},
+     "The whole recorded model as JSON (format \"scopeviz-model\", version 2;\n"
+     "docs/json-format.md, docs/scopeviz-model.schema.json).\n"
+     "  --internal-ops     every variable's internal ops as full records\n"},
     {"render", CMD_RENDER,
      "usage: scopeviz render [OPTIONS] [DOT OPTIONS] FILE -o OUT [-T FORMAT]\n"
      "The diagram laid out and rendered in-process; FORMAT (svg, png, pdf)\n"
@@ -513,6 +514,12 @@ static int parse_args(int argc, char **argv, opts *o)
     return -1;
   }
   if (!o->file) return usage_error("missing input FILE");
+  /* --internal-ops alone also applies to json (docs/cli.md). */
+  if (o->dot_opt_given && o->c == CMD_JSON &&
+      strcmp(o->dot_opt_name, "--internal-ops") == 0 && !o->dot.ops &&
+      o->dot.legend && o->dot.group_series && o->dot.depth == 0 &&
+      !o->dot.focus && o->dot.node_budget == 0)
+    o->dot_opt_given = false;
   if (o->dot_opt_given && o->c != CMD_DOT && o->c != CMD_RENDER)
     return usage_error("option '%s' only applies to dot and render",
                        o->dot_opt_name);
@@ -625,7 +632,13 @@ static bool export_to(cmd c, const sv_model *m, const sv_dot_opts *dot,
   switch (c) {
     case CMD_NAMES: ok = sv_export_names(m, write, ud); break;
     case CMD_EXPLAIN: ok = sv_export_explain(m, write, ud); break;
-    case CMD_JSON: ok = sv_export_json(m, write, ud); break;
+    case CMD_JSON: {
+      sv_json_opts jo;
+      sv_json_opts_init(&jo);
+      jo.internal_ops = dot->internal_ops;
+      ok = sv_export_json_opts(m, &jo, write, ud);
+      break;
+    }
     case CMD_DOT: ok = sv_export_dot(m, dot, write, ud, &err); break;
     case CMD_RENDER:
       ok = sv_export_render(m, dot, format, write, ud, &err);
@@ -830,6 +843,28 @@ static int cmd_run(const opts *o)
   return combine(rc, out_rc);
 }
 
+/* --focus names a name scope of the model: some op or name scope is named
+ * exactly that or lives below it. */
+static bool focus_exists(const sv_model *m, const char *focus)
+{
+  size_t n = strlen(focus);
+  while (n && focus[n - 1] == '/') n--;
+  for (size_t gi = 0; gi < sv_model_graph_count(m); gi++) {
+    const sv_graph *g = sv_model_graph(m, gi);
+    for (size_t i = 0; i < sv_graph_name_scope_count(g); i++) {
+      const char *name = sv_graph_name_scope(g, i)->name;
+      if (strncmp(name, focus, n) == 0 && (name[n] == '\0' || name[n] == '/'))
+        return true;
+    }
+    for (size_t i = 0; i < sv_graph_op_count(g); i++) {
+      const char *name = sv_graph_op(g, i)->name;
+      if (strncmp(name, focus, n) == 0 && (name[n] == '\0' || name[n] == '/'))
+        return true;
+    }
+  }
+  return false;
+}
+
 static int cmd_export(const opts *o)
 {
   sv_session *s = sv_session_new(&o->lim);
@@ -841,6 +876,12 @@ static int cmd_export(const opts *o)
     return rc;
   }
   const sv_model *m = sv_session_model(s);
+  if ((o->c == CMD_DOT || o->c == CMD_RENDER) && o->dot.focus &&
+      !focus_exists(m, o->dot.focus)) {
+    sv_session_free(s);
+    return usage_error("--focus: the model has no name scope '%s'",
+                       o->dot.focus);
+  }
   int out_rc;
   bool golden = o->check || o->update;
   if (!golden && o->out_path) {

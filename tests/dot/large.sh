@@ -69,10 +69,9 @@ grep -q '<B>layer17/b:0</B>' "$tmp/focus.dot" || bad "focus: layer17/b missing"
 grep -q 'layer18/' "$tmp/focus.dot" && bad "focus: layer18 drawn"
 [ "$(clusters "$tmp/focus.dot")" -eq 1 ] || bad "focus: not one cluster"
 svg_clean "$tmp/focus.dot"
-if "$sv" dot --focus no/such/scope "$tmp/m.py" >/dev/null 2>"$tmp/f.err"
-then
-  bad "--focus on a missing scope succeeded"
-fi
+"$sv" dot --focus no/such/scope "$tmp/m.py" >/dev/null 2>"$tmp/f.err"
+st=$?
+[ "$st" -eq 64 ] || bad "--focus on a missing scope: exit $st, want 64 (usage)"
 grep -q "no name scope 'no/such/scope'" "$tmp/f.err" ||
   bad "--focus: no message for a missing scope"
 

@@ -441,7 +441,7 @@ START_TEST(json_example2_roundtrip)
   ck_assert_ptr_nonnull(doc);
   ck_assert_str_eq(cJSON_GetObjectItem(doc, "format")->valuestring,
                    "scopeviz-model");
-  ck_assert_int_eq(cJSON_GetObjectItem(doc, "version")->valueint, 1);
+  ck_assert_int_eq(cJSON_GetObjectItem(doc, "version")->valueint, 2);
   ck_assert_str_eq(cJSON_GetObjectItem(doc, "source")->valuestring,
                    "samples/tutorial/example2.py");
   cJSON *g = cJSON_GetArrayItem(cJSON_GetObjectItem(doc, "graphs"), 0);
@@ -474,7 +474,8 @@ START_TEST(json_example2_roundtrip)
                        ->valuestring,
                    "ok");
   /* 7 + 3 + 4 ops per half of the script (§15 op list: 28 ops). */
-  ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItem(g, "ops")), 28);
+  ck_assert_int_eq(cJSON_GetObjectItem(cJSON_GetObjectItem(g, "counts"),
+                                       "ops")->valueint, 28);
   cJSON_Delete(doc);
   free(c.data);
   fm_free(f);

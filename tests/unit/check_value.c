@@ -12,6 +12,7 @@
 #include "intern.h"
 #include "interp.h"
 #include "mem.h"
+#include "interp_int.h"
 #include "value.h"
 
 static sv_arena *arena;
@@ -225,6 +226,88 @@ START_TEST(namespaces) {
 }
 END_TEST
 
+START_TEST(unicode_repr) {
+  /* /usr/bin/python3: repr('\xad') == "'\\xad'", repr('\u2028') ==
+   * "'\\u2028'", repr('\U000e0001') == "'\\U000e0001'", repr('\xa1')
+   * == "'\xa1'" (printable), repr('\x85') == "'\\x85'" */
+  struct {
+    const char *s, *want;
+  } t[] = {{"\xc2\xad", "'\\xad'"},
+           {"\xe2\x80\xa8", "'\\u2028'"},
+           {"\xf3\xa0\x80\x81", "'\\U000e0001'"},
+           {"\xc2\xa1", "'\xc2\xa1'"},
+           {"\xc2\x85", "'\\x85'"},
+           {"\xf0\x9f\x98\x80", "'\xf0\x9f\x98\x80'"}};
+  for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+    sv_value s = sv_str_cstr(I, t[i].s);
+    check_repr(s, t[i].want, false);
+    check_repr(s, t[i].s, true);
+    sv_decref(I, s);
+  }
+}
+END_TEST
+
+static sv_value call_method(sv_value obj, const char *name) {
+  sv_value m, r;
+  ck_assert(sv__getattr(I, obj, sv__intern_cstr(in, name), &m));
+  sv_args a = {NULL, 0, NULL, NULL, 0, {0}};
+  ck_assert(sv_call(I, m, &a, &r));
+  sv_decref(I, m);
+  return r;
+}
+
+START_TEST(dict_views) {
+  /* d = {'a': 1}; print(d.keys(), d.values(), d.items()) prints
+   * dict_keys(['a']) dict_values([1]) dict_items([('a', 1)]) and the views
+   * are live: after d['b'] = 2.5, d.keys() shows both. */
+  sv_value d = sv_dict_new(I);
+  ck_assert(sv_dict_set(I, d, sv_str_cstr(I, "a"), sv_int(1)));
+  sv_value k = call_method(d, "keys"), v = call_method(d, "values"),
+           it = call_method(d, "items");
+  check_repr(k, "dict_keys(['a'])", false);
+  check_repr(v, "dict_values([1])", true);
+  check_repr(it, "dict_items([('a', 1)])", false);
+  ck_assert_str_eq(sv_type_name(k), "dict_keys");
+  ck_assert(sv_dict_set(I, d, sv_str_cstr(I, "b"), sv_float(2.5)));
+  check_repr(k, "dict_keys(['a', 'b'])", false);
+  bool found;
+  sv_value key = sv_str_cstr(I, "b");
+  ck_assert(sv__contains(I, k, key, &found));
+  ck_assert(found);
+  sv_decref(I, key);
+  sv_value l;
+  ck_assert(sv_to_list(I, it, &l));
+  check_repr(l, "[('a', 1), ('b', 2.5)]", false);
+  sv_decref(I, l);
+  sv_decref(I, k);
+  sv_decref(I, v);
+  sv_decref(I, it);
+  sv_decref(I, d);
+}
+END_TEST
+
+START_TEST(one_shot_iterators) {
+  /* z = zip([1], [2]); list(z) == [(1, 2)]; list(z) == [] */
+  sv_value l = sv_list_new(I, 0);
+  sv_list_append(I, l, sv_int(7));
+  sv_value z = sv__iter_wrap(I, "zip", l);
+  ck_assert_str_eq(sv_type_name(z), "zip");
+  sv_value a, b;
+  ck_assert(sv_to_list(I, z, &a));
+  ck_assert(sv_to_list(I, z, &b));
+  check_repr(a, "[7]", false);
+  check_repr(b, "[]", false);
+  sv_decref(I, a);
+  sv_decref(I, b);
+  /* Printing one is rejected: CPython would print an address. */
+  sv_buf buf;
+  sv__buf_init(&buf);
+  ck_assert(!sv_repr(I, z, &buf));
+  sv__buf_fini(&buf);
+  sv_decref(I, z);
+}
+END_TEST
+
 static Suite *value_suite(void) {
   Suite *s = suite_create("value");
   TCase *tc = tcase_create("core");
@@ -236,6 +319,9 @@ static Suite *value_suite(void) {
   tcase_add_test(tc, args_bind_messages);
   tcase_add_test(tc, native_hooks);
   tcase_add_test(tc, namespaces);
+  tcase_add_test(tc, unicode_repr);
+  tcase_add_test(tc, dict_views);
+  tcase_add_test(tc, one_shot_iterators);
   suite_add_tcase(s, tc);
   return s;
 }

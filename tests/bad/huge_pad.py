@@ -1,0 +1,2 @@
+x = "a".ljust(10 ** 12)
+print(len(x))

@@ -1,0 +1,2 @@
+# Uncaught AssertionError without a message.
+assert 1 > 2

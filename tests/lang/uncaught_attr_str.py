@@ -1,0 +1,2 @@
+# Uncaught AttributeError on a str method name.
+"abc".uppercase()

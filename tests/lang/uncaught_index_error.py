@@ -1,0 +1,3 @@
+# Uncaught IndexError.
+layers = [1, 2, 3]
+print(layers[3])

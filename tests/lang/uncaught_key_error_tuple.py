@@ -1,0 +1,3 @@
+# Uncaught KeyError with a tuple key.
+d = {}
+d[(1, 2)]

@@ -1,0 +1,3 @@
+# Error inside a lambda.
+f = lambda x: x.missing
+f(3)

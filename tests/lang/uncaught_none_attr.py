@@ -1,0 +1,3 @@
+# AttributeError on None.
+result = None
+result.append(1)

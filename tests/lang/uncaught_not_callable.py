@@ -1,0 +1,3 @@
+# Uncaught TypeError: object is not callable.
+values = [1, 2]
+values()

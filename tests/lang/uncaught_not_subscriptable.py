@@ -1,0 +1,3 @@
+# Uncaught TypeError: object is not subscriptable.
+n = 5
+print(n[0])

@@ -1,0 +1,3 @@
+# Uncaught TypeError: unsupported operand types.
+total = 0
+total += "3"

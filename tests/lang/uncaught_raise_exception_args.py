@@ -1,0 +1,2 @@
+# Exception with several arguments prints the tuple.
+raise Exception("a", 1)

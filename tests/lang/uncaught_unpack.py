@@ -1,0 +1,2 @@
+# Uncaught ValueError from unpacking.
+a, b = [1, 2, 3]

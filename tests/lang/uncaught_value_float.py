@@ -1,0 +1,2 @@
+# Uncaught ValueError from float().
+float("1.2.3")

@@ -1,0 +1,2 @@
+# Uncaught ValueError from int().
+int("x")

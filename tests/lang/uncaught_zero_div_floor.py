@@ -1,0 +1,2 @@
+# Uncaught ZeroDivisionError from floor division.
+print(10 // 0)

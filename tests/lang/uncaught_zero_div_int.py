@@ -1,0 +1,2 @@
+# Uncaught ZeroDivisionError from int division.
+print(10 / 0)

@@ -1,0 +1,2 @@
+# Uncaught ZeroDivisionError from modulo.
+print(10 % 0)
