@@ -14,7 +14,8 @@ runs (each in a fresh process, one core):
   tfstub   python3 tfstub.py SCRIPT            (pure-Python lower bound)
   ast      python3 -c 'ast.parse(...)'         (flat shape only)
 Times are the best of --repeat runs (wall clock); RSS is the child's peak
-(ru_maxrss). Prints a Markdown table (and writes it to --out).
+(ru_maxrss, taken through /usr/bin/time). Prints a Markdown table
+(and writes it to --out).
 """
 import argparse
 import os
@@ -29,23 +30,44 @@ TFSTUB = os.path.join(os.path.dirname(ROOT), "shared", "bench", "tfstub.py")
 PY = "/usr/bin/python3"
 
 
+# Peak RSS. ru_maxrss of a child from wait4 is not enough on Linux: exec
+# records the pre-exec address space's high-water mark in the child's
+# maxrss, and subprocess forks (or vforks) from this Python process, so a
+# small child reports at least this process's own peak (the "equal RSS at
+# small N" artefact). /usr/bin/time forks from a tiny process and reports
+# its child's ru_maxrss, which is the script's own peak.
+TIME = "/usr/bin/time"
+
+
 def measure(cmd, repeat):
     best_t, best_rss = None, 0
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE)
-        _, status, ru = os.wait4(p.pid, 0)
-        t = time.perf_counter() - t0
-        err = p.stderr.read().decode(errors="replace")
-        p.stderr.close()
-        code = os.waitstatus_to_exitcode(status)
-        if code != 0:
-            raise RuntimeError("%s exited %d: %s" % (" ".join(cmd), code,
-                                                     err[-500:]))
-        if best_t is None or t < best_t:
-            best_t = t
-        best_rss = max(best_rss, ru.ru_maxrss)
+    fd, rssfile = tempfile.mkstemp(prefix="svbench")
+    os.close(fd)
+    use_time = os.access(TIME, os.X_OK)
+    try:
+        for _ in range(repeat):
+            full = ([TIME, "-f", "%M", "-o", rssfile] + cmd if use_time
+                    else cmd)
+            t0 = time.perf_counter()
+            p = subprocess.Popen(full, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.PIPE)
+            _, status, ru = os.wait4(p.pid, 0)
+            t = time.perf_counter() - t0
+            err = p.stderr.read().decode(errors="replace")
+            p.stderr.close()
+            code = os.waitstatus_to_exitcode(status)
+            if code != 0:
+                raise RuntimeError("%s exited %d: %s" % (" ".join(cmd), code,
+                                                         err[-500:]))
+            if best_t is None or t < best_t:
+                best_t = t
+            rss = ru.ru_maxrss
+            if use_time:
+                with open(rssfile) as f:
+                    rss = int(f.read().split()[-1])
+            best_rss = max(best_rss, rss)
+    finally:
+        os.unlink(rssfile)
     return best_t, best_rss * 1024
 
 

@@ -278,9 +278,11 @@ typedef enum sv_event_kind {
   SV_EV_ERROR  /* index: error id */
 } sv_event_kind;
 
+/* Packed into 4 bytes (a model holds several events per op): index is
+ * below 2^29, far above any model that fits in memory. */
 typedef struct sv_event {
-  sv_event_kind kind;
-  uint32_t index;
+  sv_event_kind kind : 3;
+  uint32_t index : 29;
 } sv_event;
 
 /* ---- access ----------------------------------------------------------- */

@@ -18,7 +18,12 @@
 #include <string.h>
 #include <time.h>
 
-#include "tf.h"
+#include "engine_int.h"
+
+#define SHOW(v, what)                                                         \
+  printf("  %-10s %9zu items %5zu B each %8.1f B/op\n", what, (v).count,    \
+         sizeof *(v).items, (double)((v).cap * sizeof *(v).items) /        \
+             (double)ops)
 
 static double now(void) {
   struct timespec ts;
@@ -93,6 +98,24 @@ int main(int argc, char **argv) {
   printf("time %.3f s, %.1f ns/op, peak %zu bytes, %.1f bytes/op\n",
          t1 - t0, (t1 - t0) * 1e9 / (double)ops, peak,
          (double)peak / (double)ops);
+  printf("arena %zu bytes, %.1f B/op\n", sv__arena_used(g->arena),
+         (double)sv__arena_used(g->arena) / (double)ops);
+  SHOW(g->entries, "entries");
+  SHOW(g->scopes, "scopes");
+  SHOW(g->ops, "ops");
+  SHOW(g->vars, "vars");
+  SHOW(g->getvars, "getvars");
+  SHOW(g->events, "events");
+  SHOW(g->opdep, "opdep");
+  SHOW(g->varaux, "varaux");
+  SHOW(g->vsnodes, "vsnodes");
+  printf("  %-10s %9zu slots %5zu B each %8.1f B/op\n", "names",
+         g->names.cap, sizeof(sv_slot),
+         (double)(g->names.cap * sizeof(sv_slot)) / (double)ops);
+  printf("  %-10s %9zu slots %8.1f B/op\n", "vsmap", g->vsmap.cap,
+         (double)(g->vsmap.cap * sizeof(sv_slot)) / (double)ops);
+  printf("  %-10s %9zu slots %8.1f B/op\n", "store", g->store.cap,
+         (double)(g->store.cap * sizeof(sv_slot)) / (double)ops);
   sv__tf_free(tf);
   return 0;
 }

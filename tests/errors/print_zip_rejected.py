@@ -1,0 +1,2 @@
+pairs = zip([1, 2], ["a", "b"])
+print(pairs)
