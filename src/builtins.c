@@ -35,6 +35,8 @@ static bool want_int(sv_interp *I, sv_value v, int64_t *out) {
     *out = v.as.b;
     return true;
   }
+  const sv_class *cls = sv_native_class(v);
+  if (cls && cls->to_int) return cls->to_int(I, v, out); /* __index__ */
   return sv_raise(I, "TypeError",
                   "'%s' object cannot be interpreted as an integer",
                   sv_type_name(v));
@@ -1165,6 +1167,13 @@ static bool to_int(sv_interp *I, const sv_args *a, sv_value *out) {
   }
   if (sv_is_str(x))
     return parse_int_str(I, x, 10, out);
+  const sv_class *cls = sv_native_class(x);
+  if (cls && cls->to_int) { /* __int__, e.g. a TensorShape Dimension */
+    int64_t n;
+    if (!cls->to_int(I, x, &n)) return false;
+    *out = sv_int(n);
+    return true;
+  }
   return sv_raise(I, "TypeError",
                   "int() argument must be a string, a bytes-like object or a "
                   "real number, not '%s'",

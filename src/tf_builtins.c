@@ -1077,8 +1077,19 @@ static bool dim_eq(sv_interp *I, sv_value self, sv_value other, bool *out) {
   return true;
 }
 
+/* Dimension.__int__ / __index__ (tensor_shape.py): the value; an unknown
+ * dimension has value None, which int() refuses. */
+static bool dim_to_int(sv_interp *I, sv_value self, int64_t *out) {
+  int64_t d = dim_of(self);
+  if (d < 0)
+    return sv_raise(I, "TypeError", "__int__ returned non-int (type NoneType)");
+  *out = d;
+  return true;
+}
+
 const sv_class tb_dim_class = {
     .name = "Dimension",
+    .to_int = dim_to_int,
     .size = sizeof(tb_dim),
     .getattr = dim_getattr,
     .repr = dim_repr,

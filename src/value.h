@@ -240,6 +240,9 @@ typedef struct sv_class {
   /* Python `==` (NULL: identity) and hash for dict keys (NULL:
    * identity). */
   bool (*eq)(sv_interp *I, sv_value self, sv_value other, bool *out);
+  /* __int__ / __index__: the integer value, for int(x), range(x), list
+   * indexes and other places Python accepts an integer-like object. */
+  bool (*to_int)(sv_interp *I, sv_value self, int64_t *out);
 } sv_class;
 
 /* A new object of cls with a zeroed payload of cls->size bytes. */
