@@ -1585,6 +1585,17 @@ void tb_install_api(tb_state *st) {
   sv_namespace_set(I, keras, "initializers", ki);
   sv_namespace_set(I, tf, "keras", keras);
 
+  /* tf.contrib.layers.xavier_initializer(): contrib's
+   * variance_scaling_initializer(factor=1.0, mode='FAN_AVG', uniform=True)
+   * calls random_uniform(shape, -limit, limit) exactly like Glorot uniform,
+   * so it creates the same ops (§5.3). The rest of tf.contrib stays "not
+   * emulated". */
+  sv_value contrib = sv_namespace_new(I, "tf.contrib");
+  sv_value clayers = sv_namespace_new(I, "tf.contrib.layers");
+  sv_namespace_set(I, clayers, "xavier_initializer", init_class(st, IS_GU));
+  sv_namespace_set(I, contrib, "layers", clayers);
+  sv_namespace_set(I, tf, "contrib", contrib);
+
   /* tf.compat.v1 is this very module (script-language.md §2). */
   sv_value compat = sv_namespace_new(I, "tf.compat");
   set_same(I, compat, "v1", tf);
