@@ -1,4 +1,4 @@
 import tensorflow as tf
 # script-language.md §4: an attribute of tf that is not emulated is a
 # diagnostic naming the whole dotted path (exit status 2).
-w = tf.contrib.layers.xavier_initializer()
+y = tf.contrib.layers.fully_connected(None, 10)
