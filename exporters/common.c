@@ -122,6 +122,76 @@ void sv__ex_buf_appendf(sv_ex_buf *b, const char *fmt, ...)
   b->len += (size_t)n;
 }
 
+/* ---- buffered output ---------------------------------------------------- */
+
+void sv__ex_out_init(sv_ex_out *o, sv_write_fn write, void *ud, char *buf,
+                     size_t cap)
+{
+  o->write = write;
+  o->ud = ud;
+  o->buf = buf;
+  o->cap = cap;
+  o->len = 0;
+}
+
+void sv__ex_flush(sv_ex_out *o)
+{
+  if (o->len)
+    o->write(o->ud, o->buf, o->len);
+  o->len = 0;
+}
+
+void sv__ex_put(sv_ex_out *o, const char *s, size_t len)
+{
+  if (len > o->cap - o->len) {
+    sv__ex_flush(o);
+    if (len >= o->cap) {
+      o->write(o->ud, s, len);
+      return;
+    }
+  }
+  memcpy(o->buf + o->len, s, len);
+  o->len += len;
+}
+
+void sv__ex_puts(sv_ex_out *o, const char *s)
+{
+  sv__ex_put(o, s, strlen(s));
+}
+
+void sv__ex_printf(sv_ex_out *o, const char *fmt, ...)
+{
+  char tmp[256];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  if (n < 0)
+    return;
+  sv__ex_put(o, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+void sv__ex_put_shape(sv_ex_out *o, const sv_shape *s)
+{
+  char tmp[256];
+  size_t need = sv_shape_format(s, tmp, sizeof tmp);
+  if (need < sizeof tmp) {
+    sv__ex_puts(o, tmp);
+    return;
+  }
+  /* Too long for the stack buffer (rank above ~20): piecewise. */
+  sv__ex_puts(o, "(");
+  for (int32_t i = 0; i < s->rank; i++) {
+    if (i)
+      sv__ex_puts(o, ", ");
+    if (s->dims[i] < 0)
+      sv__ex_puts(o, "?");
+    else
+      sv__ex_printf(o, "%lld", (long long)s->dims[i]);
+  }
+  sv__ex_puts(o, ")");
+}
+
 /* ---- escaping ---------------------------------------------------------- */
 
 /* Length of the valid UTF-8 sequence at s (1..4), or 0 if invalid. */

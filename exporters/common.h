@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #include "scopeviz/model.h"
+#include "scopeviz/scopeviz.h"
 
 /* ---- allocation -------------------------------------------------------- */
 
@@ -47,6 +48,35 @@ void sv__ex_buf_appends(sv_ex_buf *b, const char *s);
 void sv__ex_buf_putc(sv_ex_buf *b, char c);
 void sv__ex_buf_appendf(sv_ex_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+
+/* ---- buffered output ---------------------------------------------------- */
+
+/* Text exporters (names, explain, json) stage their output in a fixed
+ * buffer the caller provides, so a large model is a few large write()
+ * calls rather than one per field, and writing allocates nothing. A piece
+ * longer than the buffer is written straight through. */
+typedef struct sv_ex_out {
+  sv_write_fn write;
+  void *ud;
+  char *buf; /* borrowed storage of cap bytes */
+  size_t cap;
+  size_t len;
+} sv_ex_out;
+
+void sv__ex_out_init(sv_ex_out *o, sv_write_fn write, void *ud, char *buf,
+                     size_t cap);
+/* Hands what is staged to write(); call once at the end. */
+void sv__ex_flush(sv_ex_out *o);
+void sv__ex_put(sv_ex_out *o, const char *s, size_t len);
+void sv__ex_puts(sv_ex_out *o, const char *s); /* NUL-terminated */
+/* Short formatted pieces only (numbers, fixed words; at most 255 bytes are
+ * kept): names and messages go through sv__ex_puts so their length never
+ * matters. */
+void sv__ex_printf(sv_ex_out *o, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* A shape as sv_shape_format prints it ("(2, ?)", "<unknown>"), of any
+ * rank. */
+void sv__ex_put_shape(sv_ex_out *o, const sv_shape *s);
 
 /* ---- escaping ---------------------------------------------------------- */
 

@@ -7,92 +7,27 @@
  */
 #include "scopeviz/export.h"
 
-#include <stdarg.h>
-#include <stdio.h>
+#include "common.h"
+
 #include <string.h>
 
-/* ---- output --------------------------------------------------------------- */
-
-typedef struct out {
-  sv_write_fn write;
-  void *ud;
-  size_t len;
-  char buf[8192];
-} out;
-
-static void flush(out *o)
-{
-  if (o->len) o->write(o->ud, o->buf, o->len);
-  o->len = 0;
-}
-
-static void put(out *o, const char *s, size_t n)
-{
-  if (n > sizeof o->buf - o->len) {
-    flush(o);
-    if (n >= sizeof o->buf) {
-      o->write(o->ud, s, n);
-      return;
-    }
-  }
-  memcpy(o->buf + o->len, s, n);
-  o->len += n;
-}
-
-static void ps(out *o, const char *s)
-{
-  put(o, s, strlen(s));
-}
-
-/* Short formatted pieces only (numbers, fixed words); names and messages go
- * through ps() so their length never matters. */
-static void pf(out *o, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-static void pf(out *o, const char *fmt, ...)
-{
-  char tmp[256];
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-  va_end(ap);
-  if (n < 0) return;
-  put(o, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
-}
+/* ---- output: sv_ex_out (common.h) ------------------------------------ */
 
 /* 'name' in single quotes (STYLE.md §5: names in single quotes). */
-static void q(out *o, const char *s)
+static void q(sv_ex_out *o, const char *s)
 {
-  ps(o, "'");
-  ps(o, s ? s : "");
-  ps(o, "'");
+  sv__ex_puts(o, "'");
+  sv__ex_puts(o, s ? s : "");
+  sv__ex_puts(o, "'");
 }
 
 /* Message text, continuation lines indented by `indent`. */
-static void ps_indented(out *o, const char *s, const char *indent)
+static void ps_indented(sv_ex_out *o, const char *s, const char *indent)
 {
   for (const char *p = s; *p; p++) {
-    put(o, p, 1);
-    if (*p == '\n' && p[1]) ps(o, indent);
+    sv__ex_put(o, p, 1);
+    if (*p == '\n' && p[1]) sv__ex_puts(o, indent);
   }
-}
-
-static void shape_text(out *o, const sv_shape *s)
-{
-  char tmp[256];
-  size_t need = sv_shape_format(s, tmp, sizeof tmp);
-  if (need < sizeof tmp) {
-    ps(o, tmp);
-    return;
-  }
-  ps(o, "(");
-  for (int32_t i = 0; i < s->rank; i++) {
-    if (i) ps(o, ", ");
-    if (s->dims[i] < 0)
-      ps(o, "?");
-    else
-      pf(o, "%lld", (long long)s->dims[i]);
-  }
-  ps(o, ")");
 }
 
 static const char *reuse_text(sv_reuse r)
@@ -148,80 +83,81 @@ static const sv_entry *var_scope_of(const sv_graph *g, uint32_t cur)
  * the statement makes none. */
 static int statement_reuse(const sv_graph *g, size_t i, uint32_t line);
 
-static void state_line(out *o, const sv_graph *g, uint32_t cur, int reuse)
+static void state_line(sv_ex_out *o, const sv_graph *g, uint32_t cur, int reuse)
 {
   const char *ns = name_stack_of(g, cur);
   const sv_entry *vs = var_scope_of(g, cur);
-  ps(o, "  scopes: name scope ");
+  sv__ex_puts(o, "  scopes: name scope ");
   if (*ns)
     q(o, ns);
   else
-    ps(o, "'' (root)");
-  ps(o, ", variable scope ");
+    sv__ex_puts(o, "'' (root)");
+  sv__ex_puts(o, ", variable scope ");
   if (vs && vs->var_scope && *vs->var_scope)
     q(o, vs->var_scope);
   else
-    ps(o, "'' (root)");
-  ps(o, ", reuse ");
-  ps(o, reuse_text(reuse >= 0 ? (sv_reuse)reuse
+    sv__ex_puts(o, "'' (root)");
+  sv__ex_puts(o, ", reuse ");
+  sv__ex_puts(o, reuse_text(reuse >= 0 ? (sv_reuse)reuse
                               : vs ? vs->reuse : SV_REUSE_FALSE));
-  ps(o, "\n");
+  sv__ex_puts(o, "\n");
 }
 
-static void at_line(out *o, sv_loc loc)
+static void at_line(sv_ex_out *o, sv_loc loc)
 {
-  if (loc.line) pf(o, " (line %u)", loc.line);
+  if (loc.line) sv__ex_printf(o, " (line %u)", loc.line);
 }
 
 /* ---- renames (§2.1) ------------------------------------------------------- */
 
-static void owner_text(out *o, const sv_graph *g, const sv_rename *r)
+static void owner_text(sv_ex_out *o, const sv_graph *g, const sv_rename *r)
 {
   if (r->taken_by_kind == SV_OWNER_OP &&
       r->taken_by < sv_graph_op_count(g)) {
     const sv_op *p = sv_graph_op(g, r->taken_by);
-    ps(o, "op ");
+    sv__ex_puts(o, "op ");
     q(o, p->name);
-    ps(o, " (");
-    ps(o, p->type);
+    sv__ex_puts(o, " (");
+    sv__ex_puts(o, p->type);
     if (p->var != SV_NONE && p->var < sv_graph_var_count(g)) {
       const sv_var *v = sv_graph_var(g, p->var);
-      ps(o, " of ");
-      ps(o, v->creator == SV_CREATOR_GET_VARIABLE ? "tf.get_variable"
+      sv__ex_puts(o, " of ");
+      sv__ex_puts(o, v->creator == SV_CREATOR_GET_VARIABLE ? "tf.get_variable"
                                                   : "tf.Variable");
-      ps(o, " ");
+      sv__ex_puts(o, " ");
       q(o, v->name);
     }
-    ps(o, ")");
+    sv__ex_puts(o, ")");
     at_line(o, p->loc);
     return;
   }
   if (r->taken_by_kind == SV_OWNER_NAME_SCOPE &&
       r->taken_by < sv_graph_name_scope_count(g)) {
     const sv_name_scope *n = sv_graph_name_scope(g, r->taken_by);
-    ps(o, "name scope ");
+    sv__ex_puts(o, "name scope ");
     q(o, n->name);
     switch (n->opener) {
       case SV_NS_ENTRY:
         if (n->entry != SV_NONE && n->entry < sv_graph_entry_count(g)) {
-          ps(o, " opened by ");
-          ps(o, api_text(sv_graph_entry(g, n->entry)->api));
+          sv__ex_puts(o, " opened by ");
+          sv__ex_puts(o, api_text(sv_graph_entry(g, n->entry)->api));
         }
         break;
       case SV_NS_VARIABLE:
         if (n->var != SV_NONE && n->var < sv_graph_var_count(g)) {
           const sv_var *v = sv_graph_var(g, n->var);
-          ps(o, " of ");
-          ps(o, v->creator == SV_CREATOR_GET_VARIABLE ? "tf.get_variable"
-                                                      : "tf.Variable");
-          ps(o, " ");
+          sv__ex_puts(o, " of ");
+          sv__ex_puts(o, v->creator == SV_CREATOR_GET_VARIABLE
+                             ? "tf.get_variable"
+                             : "tf.Variable");
+          sv__ex_puts(o, " ");
           q(o, v->name);
         } else {
-          ps(o, " of a variable");
+          sv__ex_puts(o, " of a variable");
         }
         break;
       case SV_NS_OP:
-        ps(o, " of an op");
+        sv__ex_puts(o, " of an op");
         break;
       case SV_NS_INTERNAL:
         break;
@@ -229,102 +165,111 @@ static void owner_text(out *o, const sv_graph *g, const sv_rename *r)
     at_line(o, n->loc);
     return;
   }
-  ps(o, "an earlier name");
+  sv__ex_puts(o, "an earlier name");
 }
 
 /* "'x' was already taken by ... -> 'x_1' (§2.1)" */
-static void rename_text(out *o, const sv_graph *g, uint32_t rid,
+static void rename_text(sv_ex_out *o, const sv_graph *g, uint32_t rid,
                         const char *indent)
 {
   if (rid == SV_NONE || rid >= sv_graph_rename_count(g)) return;
   const sv_rename *r = sv_graph_rename(g, rid);
-  ps(o, indent);
-  ps(o, "suffix: ");
+  sv__ex_puts(o, indent);
+  sv__ex_puts(o, "suffix: ");
   q(o, r->requested);
-  ps(o, " was already taken by ");
+  sv__ex_puts(o, " was already taken by ");
   owner_text(o, g, r);
   if (r->taken_as && strcmp(r->taken_as, r->requested) != 0) {
-    ps(o, " as ");
+    sv__ex_puts(o, " as ");
     q(o, r->taken_as);
-    ps(o, " (the names table ignores case)");
+    sv__ex_puts(o, " (the names table ignores case)");
   }
-  ps(o, "\n");
-  ps(o, indent);
-  pf(o, "        its names-table counter was %u, so the search for a free "
-        "name started at _%u",
-     r->counter, r->counter);
+  sv__ex_puts(o, "\n");
+  sv__ex_puts(o, indent);
+  sv__ex_printf(
+      o,
+      "        its names-table counter was %u, so the search for a free "
+      "name started at _%u",
+      r->counter, r->counter);
   if (r->skipped)
-    pf(o, " and skipped %u taken candidate%s", r->skipped,
+    sv__ex_printf(o, " and skipped %u taken candidate%s", r->skipped,
        r->skipped == 1 ? "" : "s");
-  ps(o, " -> ");
+  sv__ex_puts(o, " -> ");
   q(o, r->result);
-  ps(o, " (tf1-semantics.md §2.1)\n");
+  sv__ex_puts(o, " (tf1-semantics.md §2.1)\n");
 }
 
 /* ---- events ----------------------------------------------------------------- */
 
-static void explain_enter(out *o, const sv_graph *g, const sv_entry *e)
+static void explain_enter(sv_ex_out *o, const sv_graph *g, const sv_entry *e)
 {
-  ps(o, "  enter ");
-  ps(o, api_text(e->api));
-  ps(o, "(");
+  sv__ex_puts(o, "  enter ");
+  sv__ex_puts(o, api_text(e->api));
+  sv__ex_puts(o, "(");
   if (e->how == SV_HOW_OBJECT) {
-    ps(o, "<VariableScope ");
+    sv__ex_puts(o, "<VariableScope ");
     q(o, e->var_scope);
-    ps(o, ">");
+    sv__ex_puts(o, ">");
   } else if (e->arg_name) {
     q(o, e->arg_name);
   } else {
-    ps(o, "None");
+    sv__ex_puts(o, "None");
   }
   if (e->arg_default_name) {
-    ps(o, ", default_name=");
+    sv__ex_puts(o, ", default_name=");
     q(o, e->arg_default_name);
   }
-  if (e->arg_reuse == SV_REUSE_ARG_TRUE) ps(o, ", reuse=True");
-  if (e->arg_reuse == SV_REUSE_ARG_FALSE) ps(o, ", reuse=False");
-  if (e->arg_reuse == SV_REUSE_ARG_AUTO) ps(o, ", reuse=tf.AUTO_REUSE");
+  if (e->arg_reuse == SV_REUSE_ARG_TRUE) sv__ex_puts(o, ", reuse=True");
+  if (e->arg_reuse == SV_REUSE_ARG_FALSE) sv__ex_puts(o, ", reuse=False");
+  if (e->arg_reuse == SV_REUSE_ARG_AUTO)
+    sv__ex_puts(o, ", reuse=tf.AUTO_REUSE");
   if (e->api == SV_API_VARIABLE_SCOPE && !e->arg_aux)
-    ps(o, ", auxiliary_name_scope=False");
-  ps(o, ")\n");
+    sv__ex_puts(o, ", auxiliary_name_scope=False");
+  sv__ex_puts(o, ")\n");
 
   /* The name-scope half. */
-  ps(o, "    name scope: ");
+  sv__ex_puts(o, "    name scope: ");
   if (!e->name_scope) {
-    ps(o, "none opened");
+    sv__ex_puts(o, "none opened");
     if (e->api == SV_API_VARIABLE_SCOPE && e->how == SV_HOW_ROOT)
-      ps(o, " (the root variable scope has no name; §7.4 R)");
+      sv__ex_puts(o, " (the root variable scope has no name; §7.4 R)");
     else if (e->api == SV_API_VARIABLE_SCOPE && !e->arg_aux)
-      ps(o, " (auxiliary_name_scope=False; ops stay where they were, §7.4)");
+      sv__ex_puts(
+          o, " (auxiliary_name_scope=False; ops stay where they were, §7.4)");
     else if (e->api == SV_API_VARIABLE_SCOPE)
-      ps(o, " (empty name; §7.4 S.1)");
-    ps(o, "\n");
+      sv__ex_puts(o, " (empty name; §7.4 S.1)");
+    sv__ex_puts(o, "\n");
   } else if (e->how == SV_HOW_RESET || !*e->name_scope) {
-    ps(o, "'' (root): a name of None or '' resets to the root (§3.1 "
+    sv__ex_puts(o, "'' (root): a name of None or '' resets to the root (§3.1 "
           "step 2)\n");
   } else if (e->how == SV_HOW_REENTRY) {
     q(o, e->name_scope);
-    ps(o, ": a name ending in '/' re-enters that scope verbatim, not "
+    sv__ex_puts(o, ": a name ending in '/' re-enters that scope verbatim, not "
           "uniquified, nothing marked (§3.1 step 2)\n");
   } else if (e->api == SV_API_VARIABLE_SCOPE && !e->arg_aux) {
     q(o, e->name_scope);
-    ps(o, ": auxiliary_name_scope=False re-enters the current name scope "
-          "(§7.4)\n");
+    sv__ex_puts(o,
+                ": auxiliary_name_scope=False re-enters the current name scope "
+                "(§7.4)\n");
   } else {
     q(o, e->name_scope);
     if (e->how == SV_HOW_OBJECT)
-      ps(o, ": the captured scope's last name component, opened relative "
-            "to the current name scope and uniquified (§7.4 O.2)");
+      sv__ex_puts(o,
+                  ": the captured scope's last name component, opened relative "
+                  "to the current name scope and uniquified (§7.4 O.2)");
     else if (e->how == SV_HOW_DEFAULT_NAME)
-      ps(o, ": name None, so default_name is used, relative to the current "
-            "name scope and uniquified (§3.2, §7.4 D.2)");
+      sv__ex_puts(
+          o, ": name None, so default_name is used, relative to the current "
+             "name scope and uniquified (§3.2, §7.4 D.2)");
     else if (e->api == SV_API_VARIABLE_SCOPE)
-      ps(o, ": opened like tf.name_scope, relative to the current name "
-            "scope and uniquified (§7.4 S.1, §3.1)");
+      sv__ex_puts(o,
+                  ": opened like tf.name_scope, relative to the current name "
+                  "scope and uniquified (§7.4 S.1, §3.1)");
     else
-      ps(o, ": new name scope, relative to the current one, uniquified "
-            "(§3.1 step 2)");
-    ps(o, "\n");
+      sv__ex_puts(o,
+                  ": new name scope, relative to the current one, uniquified "
+                  "(§3.1 step 2)");
+    sv__ex_puts(o, "\n");
     if (e->name_scope_rec != SV_NONE &&
         e->name_scope_rec < sv_graph_name_scope_count(g)) {
       const sv_name_scope *n = sv_graph_name_scope(g, e->name_scope_rec);
@@ -335,85 +280,89 @@ static void explain_enter(out *o, const sv_graph *g, const sv_entry *e)
   if (e->api != SV_API_VARIABLE_SCOPE) return;
 
   /* The variable-scope half. */
-  ps(o, "    variable scope: ");
+  sv__ex_puts(o, "    variable scope: ");
   if (e->var_scope && *e->var_scope)
     q(o, e->var_scope);
   else
-    ps(o, "'' (root)");
+    sv__ex_puts(o, "'' (root)");
   switch (e->how) {
     case SV_HOW_OBJECT:
-      ps(o, ": jumps to the captured VariableScope's name, ignoring the "
-            "enclosing variable scope (§7.4 O.3)");
+      sv__ex_puts(o,
+                  ": jumps to the captured VariableScope's name, ignoring the "
+                  "enclosing variable scope (§7.4 O.3)");
       break;
     case SV_HOW_DEFAULT_NAME:
-      ps(o, ": the component comes from the variable-scope counters, not "
-            "the names table (§7.4 D.3)");
+      sv__ex_puts(o,
+                  ": the component comes from the variable-scope counters, not "
+                  "the names table (§7.4 D.3)");
       break;
     case SV_HOW_ROOT:
-      ps(o, ": the root (§7.4 R)");
+      sv__ex_puts(o, ": the root (§7.4 R)");
       break;
     default:
-      ps(o, ": parent variable scope + '/' + name (§7.4 S.2)");
+      sv__ex_puts(o, ": parent variable scope + '/' + name (§7.4 S.2)");
       break;
   }
-  ps(o, "\n");
+  sv__ex_puts(o, "\n");
   if (e->original_name_scope && e->name_scope &&
       strcmp(e->original_name_scope, e->name_scope) != 0) {
-    ps(o, "    original_name_scope: ");
+    sv__ex_puts(o, "    original_name_scope: ");
     q(o, e->original_name_scope);
-    ps(o, " (differs from the name scope in force, §7.6)\n");
+    sv__ex_puts(o, " (differs from the name scope in force, §7.6)\n");
   }
-  ps(o, "    reuse: ");
-  ps(o, reuse_text(e->reuse));
+  sv__ex_puts(o, "    reuse: ");
+  sv__ex_puts(o, reuse_text(e->reuse));
   if (e->arg_reuse == SV_REUSE_ARG_TRUE || e->arg_reuse == SV_REUSE_ARG_AUTO)
-    ps(o, ", from the reuse argument (§7.7)");
+    sv__ex_puts(o, ", from the reuse argument (§7.7)");
   else if (e->how == SV_HOW_OBJECT)
-    ps(o, ", the captured object's reuse, not the enclosing scope's (§7.4 "
-          "O.3, §7.7)");
+    sv__ex_puts(
+        o, ", the captured object's reuse, not the enclosing scope's (§7.4 "
+           "O.3, §7.7)");
   else if (e->arg_reuse == SV_REUSE_ARG_FALSE && e->reuse != SV_REUSE_FALSE)
-    ps(o, ": reuse=False is treated as None and cannot turn reuse off "
+    sv__ex_puts(o, ": reuse=False is treated as None and cannot turn reuse off "
           "(§7.3 step 2)");
   else
-    ps(o, ", inherited from the enclosing variable scope (§7.4 S.2, §7.7)");
-  ps(o, "\n");
+    sv__ex_puts(
+        o, ", inherited from the enclosing variable scope (§7.4 S.2, §7.7)");
+  sv__ex_puts(o, "\n");
 }
 
-static void explain_exit(out *o, const sv_graph *g, const sv_entry *e)
+static void explain_exit(sv_ex_out *o, const sv_graph *g, const sv_entry *e)
 {
-  ps(o, "  leave ");
-  ps(o, api_text(e->api));
+  sv__ex_puts(o, "  leave ");
+  sv__ex_puts(o, api_text(e->api));
   at_line(o, e->loc);
-  ps(o, ": name scope back to ");
+  sv__ex_puts(o, ": name scope back to ");
   const char *ns = name_stack_of(g, e->parent);
   if (*ns)
     q(o, ns);
   else
-    ps(o, "'' (root)");
+    sv__ex_puts(o, "'' (root)");
   if (e->api == SV_API_VARIABLE_SCOPE) {
     const sv_entry *vs = var_scope_of(g, e->parent);
-    ps(o, ", variable scope back to ");
+    sv__ex_puts(o, ", variable scope back to ");
     if (vs && vs->var_scope && *vs->var_scope)
       q(o, vs->var_scope);
     else
-      ps(o, "'' (root)");
-    ps(o, " (§7.5)");
+      sv__ex_puts(o, "'' (root)");
+    sv__ex_puts(o, " (§7.5)");
   } else {
-    ps(o, " (§3.1 step 4)");
+    sv__ex_puts(o, " (§3.1 step 4)");
   }
-  ps(o, "\n");
+  sv__ex_puts(o, "\n");
 }
 
-static void explain_op(out *o, const sv_graph *g, const sv_op *p)
+static void explain_op(sv_ex_out *o, const sv_graph *g, const sv_op *p)
 {
-  ps(o, p->role == SV_OP_HELPER ? "  helper op " : "  op ");
+  sv__ex_puts(o, p->role == SV_OP_HELPER ? "  helper op " : "  op ");
   q(o, p->name);
-  ps(o, " (");
-  ps(o, p->type);
-  ps(o, ", ");
-  shape_text(o, &p->shape);
-  ps(o, ", ");
-  ps(o, sv_dtype_name(p->dtype));
-  ps(o, ")\n");
+  sv__ex_puts(o, " (");
+  sv__ex_puts(o, p->type);
+  sv__ex_puts(o, ", ");
+  sv__ex_put_shape(o, &p->shape);
+  sv__ex_puts(o, ", ");
+  sv__ex_puts(o, sv_dtype_name(p->dtype));
+  sv__ex_puts(o, ")\n");
   rename_text(o, g, p->rename, "    ");
 }
 
@@ -439,7 +388,7 @@ static uint32_t event_call(const sv_graph *g, size_t j)
 /* One tf.* call: its main op, then its helper ops as one list (composite
  * functions such as random_uniform make six, §4.3). Returns the index of
  * the first event after the call. */
-static size_t explain_call(out *o, const sv_graph *g, size_t i)
+static size_t explain_call(sv_ex_out *o, const sv_graph *g, size_t i)
 {
   size_t nev = sv_graph_event_count(g);
   uint32_t call = event_call(g, i);
@@ -466,9 +415,9 @@ static size_t explain_call(out *o, const sv_graph *g, size_t i)
       } else {
         const sv_name_scope *n = sv_graph_name_scope(g, ev->index);
         if (n->rename != SV_NONE) {
-          ps(o, "  name scope ");
+          sv__ex_puts(o, "  name scope ");
           q(o, n->name);
-          ps(o, "\n");
+          sv__ex_puts(o, "\n");
           rename_text(o, g, n->rename, "    ");
         }
       }
@@ -481,9 +430,9 @@ static size_t explain_call(out *o, const sv_graph *g, size_t i)
     if (ev->kind == SV_EV_NAME_SCOPE) {
       const sv_name_scope *n = sv_graph_name_scope(g, ev->index);
       if (n->rename != SV_NONE && n->op != main->id) {
-        ps(o, "    name scope ");
+        sv__ex_puts(o, "    name scope ");
         q(o, n->name);
-        ps(o, "\n");
+        sv__ex_puts(o, "\n");
         rename_text(o, g, n->rename, "    ");
       } else if (n->rename != SV_NONE && main->rename == SV_NONE) {
         rename_text(o, g, n->rename, "    ");
@@ -492,29 +441,29 @@ static size_t explain_call(out *o, const sv_graph *g, size_t i)
   }
   if (nhelp) {
     size_t mlen = strlen(main->name);
-    pf(o, "    %zu helper op%s: ", nhelp, nhelp == 1 ? "" : "s");
+    sv__ex_printf(o, "    %zu helper op%s: ", nhelp, nhelp == 1 ? "" : "s");
     size_t k = 0;
     for (size_t j = i; j < end; j++) {
       const sv_event *ev = sv_graph_event(g, j);
       if (ev->kind != SV_EV_OP) continue;
       const sv_op *p = sv_graph_op(g, ev->index);
       if (p == main) continue;
-      if (k++) ps(o, ", ");
+      if (k++) sv__ex_puts(o, ", ");
       /* Inside the main op's scope: the part after "main/". */
       if (strncmp(p->name, main->name, mlen) == 0 && p->name[mlen] == '/')
-        ps(o, p->name + mlen + 1);
+        sv__ex_puts(o, p->name + mlen + 1);
       else
-        ps(o, p->name);
+        sv__ex_puts(o, p->name);
     }
-    ps(o, "\n");
+    sv__ex_puts(o, "\n");
     for (size_t j = i; j < end; j++) {
       const sv_event *ev = sv_graph_event(g, j);
       if (ev->kind != SV_EV_OP) continue;
       const sv_op *p = sv_graph_op(g, ev->index);
       if (p != main && p->rename != SV_NONE) {
-        ps(o, "    helper ");
+        sv__ex_puts(o, "    helper ");
         q(o, p->name);
-        ps(o, "\n");
+        sv__ex_puts(o, "\n");
         rename_text(o, g, p->rename, "    ");
       }
     }
@@ -524,187 +473,190 @@ static size_t explain_call(out *o, const sv_graph *g, size_t i)
 
 /* The ops that belong to variable v (its VariableV2 op plus the ones
  * recorded around it with the same var id). */
-static void var_ops(out *o, const sv_graph *g, const sv_var *v)
+static void var_ops(sv_ex_out *o, const sv_graph *g, const sv_var *v)
 {
   size_t nops = sv_graph_op_count(g);
   if (v->op == SV_NONE || v->op >= nops) return;
   size_t lo = v->op, hi = v->op;
   while (lo > 0 && sv_graph_op(g, lo - 1)->var == v->id) lo--;
   while (hi + 1 < nops && sv_graph_op(g, hi + 1)->var == v->id) hi++;
-  ps(o, "    ops: ");
+  sv__ex_puts(o, "    ops: ");
   for (size_t i = lo; i <= hi; i++) {
     const sv_op *p = sv_graph_op(g, i);
-    if (i > lo) ps(o, ", ");
-    ps(o, p->name);
+    if (i > lo) sv__ex_puts(o, ", ");
+    sv__ex_puts(o, p->name);
     if (i == v->op) {
-      ps(o, " (");
-      ps(o, p->type);
-      ps(o, ")");
+      sv__ex_puts(o, " (");
+      sv__ex_puts(o, p->type);
+      sv__ex_puts(o, ")");
     }
   }
-  ps(o, "\n");
+  sv__ex_puts(o, "\n");
 }
 
-static void bypass_text(out *o, const sv_graph *g, const sv_var *v)
+static void bypass_text(sv_ex_out *o, const sv_graph *g, const sv_var *v)
 {
   for (uint32_t i = 0; i < v->nbypassed; i++) {
     uint32_t eid = v->bypassed[i];
     if (eid >= sv_graph_entry_count(g)) continue;
     const sv_entry *e = sv_graph_entry(g, eid);
-    ps(o, "    bypassed: name scope ");
+    sv__ex_puts(o, "    bypassed: name scope ");
     q(o, e->name_scope ? e->name_scope : "");
-    ps(o, " of ");
-    ps(o, api_text(e->api));
+    sv__ex_puts(o, " of ");
+    sv__ex_puts(o, api_text(e->api));
     at_line(o, e->loc);
-    ps(o, " is not part of the name: get_variable ignores name scopes "
+    sv__ex_puts(o, " is not part of the name: get_variable ignores name scopes "
           "(§8.1)\n");
   }
 }
 
-static void explain_var(out *o, const sv_graph *g, const sv_var *v)
+static void explain_var(sv_ex_out *o, const sv_graph *g, const sv_var *v)
 {
-  ps(o, "  variable ");
-  ps(o, v->name);
-  ps(o, "  ");
-  shape_text(o, &v->shape);
-  ps(o, "  ");
-  ps(o, sv_dtype_name(v->dtype));
-  ps(o, "  ");
+  sv__ex_puts(o, "  variable ");
+  sv__ex_puts(o, v->name);
+  sv__ex_puts(o, "  ");
+  sv__ex_put_shape(o, &v->shape);
+  sv__ex_puts(o, "  ");
+  sv__ex_puts(o, sv_dtype_name(v->dtype));
+  sv__ex_puts(o, "  ");
   bool gv = v->creator == SV_CREATOR_GET_VARIABLE;
-  ps(o, gv ? "tf.get_variable" : "tf.Variable");
-  ps(o, "\n");
+  sv__ex_puts(o, gv ? "tf.get_variable" : "tf.Variable");
+  sv__ex_puts(o, "\n");
 
   if (!gv) {
-    ps(o, "    name: tf.Variable opens name scope ");
+    sv__ex_puts(o, "    name: tf.Variable opens name scope ");
     q(o, v->requested);
-    ps(o, " inside the current name scope ");
+    sv__ex_puts(o, " inside the current name scope ");
     if (v->name_scope_at_call && *v->name_scope_at_call)
       q(o, v->name_scope_at_call);
     else
-      ps(o, "'' (root)");
-    ps(o, " and names the variable after it: ");
+      sv__ex_puts(o, "'' (root)");
+    sv__ex_puts(o, " and names the variable after it: ");
     q(o, v->op_name);
-    ps(o, " (§6.1 step 3)\n");
+    sv__ex_puts(o, " (§6.1 step 3)\n");
     if (v->rename == SV_NONE) {
-      ps(o, "    no suffix: ");
+      sv__ex_puts(o, "    no suffix: ");
       q(o, v->op_name);
-      ps(o, " was free in the names table (§2.1)\n");
+      sv__ex_puts(o, " was free in the names table (§2.1)\n");
     }
     rename_text(o, g, v->rename, "    ");
-    ps(o, "    tf.Variable ignores variable scopes, reuse and the variable "
-          "store: it is not registered under a store key, so get_variable "
-          "can never return it (§6.1)\n");
+    sv__ex_puts(
+        o, "    tf.Variable ignores variable scopes, reuse and the variable "
+           "store: it is not registered under a store key, so get_variable "
+           "can never return it (§6.1)\n");
   } else {
     const sv_getvar *c = NULL;
     if (v->getvar != SV_NONE && v->getvar < sv_graph_getvar_count(g))
       c = sv_graph_getvar(g, v->getvar);
-    ps(o, "    full name: variable scope ");
+    sv__ex_puts(o, "    full name: variable scope ");
     if (v->var_scope_at_call && *v->var_scope_at_call) {
       q(o, v->var_scope_at_call);
-      ps(o, " + '/' + ");
+      sv__ex_puts(o, " + '/' + ");
     } else {
-      ps(o, "'' (root, no prefix) + ");
+      sv__ex_puts(o, "'' (root, no prefix) + ");
     }
     q(o, c ? c->name : v->requested);
-    ps(o, " = ");
+    sv__ex_puts(o, " = ");
     q(o, v->store_key ? v->store_key : v->requested);
-    ps(o, "; name scopes are ignored (§8.1)\n");
+    sv__ex_puts(o, "; name scopes are ignored (§8.1)\n");
     bypass_text(o, g, v);
-    ps(o, "    store lookup: ");
+    sv__ex_puts(o, "    store lookup: ");
     q(o, v->store_key ? v->store_key : v->requested);
-    ps(o, " absent, reuse ");
-    ps(o, reuse_text(c ? c->reuse : SV_REUSE_FALSE));
-    ps(o, " -> create (§8.2, §8.6)\n");
-    ps(o, "    op name: unique_name(");
+    sv__ex_puts(o, " absent, reuse ");
+    sv__ex_puts(o, reuse_text(c ? c->reuse : SV_REUSE_FALSE));
+    sv__ex_puts(o, " -> create (§8.2, §8.6)\n");
+    sv__ex_puts(o, "    op name: unique_name(");
     q(o, v->store_key ? v->store_key : v->requested);
-    ps(o, ") at the root (§8.4) -> ");
+    sv__ex_puts(o, ") at the root (§8.4) -> ");
     q(o, v->op_name);
-    ps(o, "\n");
+    sv__ex_puts(o, "\n");
     if (v->rename == SV_NONE) {
-      ps(o, "    no suffix: ");
+      sv__ex_puts(o, "    no suffix: ");
       q(o, v->op_name);
-      ps(o, " was free");
+      sv__ex_puts(o, " was free");
       if (v->nbypassed)
-        ps(o, " (the whole path is the key, so a name under the bypassed "
-              "name scope does not collide, §2.1)");
-      ps(o, "\n");
+        sv__ex_puts(o,
+                    " (the whole path is the key, so a name under the bypassed "
+                    "name scope does not collide, §2.1)");
+      sv__ex_puts(o, "\n");
     } else {
       rename_text(o, g, v->rename, "    ");
-      ps(o, "    the store key stays ");
+      sv__ex_puts(o, "    the store key stays ");
       q(o, v->store_key ? v->store_key : v->requested);
-      ps(o, ": get_variable with reuse returns this variable, named ");
+      sv__ex_puts(o, ": get_variable with reuse returns this variable, named ");
       q(o, v->name);
-      ps(o, " (§8.4)\n");
+      sv__ex_puts(o, " (§8.4)\n");
     }
     if (v->initializer) {
-      ps(o, "    initializer: ");
-      ps(o, v->initializer);
-      ps(o, ", called inside '");
-      ps(o, v->op_name);
-      ps(o, "/Initializer/' (§8.4)\n");
+      sv__ex_puts(o, "    initializer: ");
+      sv__ex_puts(o, v->initializer);
+      sv__ex_puts(o, ", called inside '");
+      sv__ex_puts(o, v->op_name);
+      sv__ex_puts(o, "/Initializer/' (§8.4)\n");
     }
   }
   if (!v->trainable)
-    ps(o, "    trainable=False: only in the 'variables' collection (§10)\n");
+    sv__ex_puts(
+        o, "    trainable=False: only in the 'variables' collection (§10)\n");
   var_ops(o, g, v);
 }
 
-static void explain_getvar(out *o, const sv_graph *g, const sv_getvar *c)
+static void explain_getvar(sv_ex_out *o, const sv_graph *g, const sv_getvar *c)
 {
   if (c->outcome == SV_GETVAR_CREATED) return; // told with the variable
-  ps(o, "  tf.get_variable(");
+  sv__ex_puts(o, "  tf.get_variable(");
   q(o, c->name);
-  ps(o, "): full name ");
+  sv__ex_puts(o, "): full name ");
   q(o, c->full);
-  ps(o, ", reuse ");
-  ps(o, reuse_text(c->reuse));
-  ps(o, "\n");
+  sv__ex_puts(o, ", reuse ");
+  sv__ex_puts(o, reuse_text(c->reuse));
+  sv__ex_puts(o, "\n");
   if (c->outcome == SV_GETVAR_REUSED) {
-    ps(o, "    store lookup: ");
+    sv__ex_puts(o, "    store lookup: ");
     q(o, c->full);
-    ps(o, " present, reuse ");
-    ps(o, reuse_text(c->reuse));
-    ps(o, " -> returns the existing variable");
+    sv__ex_puts(o, " present, reuse ");
+    sv__ex_puts(o, reuse_text(c->reuse));
+    sv__ex_puts(o, " -> returns the existing variable");
     if (c->var != SV_NONE && c->var < sv_graph_var_count(g)) {
-      ps(o, " ");
+      sv__ex_puts(o, " ");
       q(o, sv_graph_var(g, c->var)->name);
       at_line(o, sv_graph_var(g, c->var)->loc);
     }
-    ps(o, "; nothing is created (§8.2, §8.6)\n");
+    sv__ex_puts(o, "; nothing is created (§8.2, §8.6)\n");
     return;
   }
   /* Failed: say which cell of the reuse matrix (§8.6) applied when the
    * error is a store-lookup error. */
-  ps(o, "    failed");
+  sv__ex_puts(o, "    failed");
   if (c->error != SV_NONE && c->error < sv_graph_error_count(g)) {
     const char *msg = sv_graph_error(g, c->error)->message;
     if (msg && strstr(msg, "does not exist"))
-      ps(o, ": store lookup found no such key and reuse is True -> "
+      sv__ex_puts(o, ": store lookup found no such key and reuse is True -> "
             "error (§8.2, §8.6)");
     else if (msg && strstr(msg, "already exists"))
-      ps(o, ": the key is already in the store and reuse is False -> "
+      sv__ex_puts(o, ": the key is already in the store and reuse is False -> "
             "error (§8.2, §8.6)");
     else if (msg && strstr(msg, "Trying to share"))
-      ps(o, ": the existing variable's shape or dtype does not match "
+      sv__ex_puts(o, ": the existing variable's shape or dtype does not match "
             "(§8.2)");
   }
-  ps(o, "\n");
+  sv__ex_puts(o, "\n");
 }
 
-static void explain_error(out *o, const sv_error *e)
+static void explain_error(sv_ex_out *o, const sv_error *e)
 {
-  ps(o, "  error: ");
-  ps(o, e->type ? e->type : "Error");
-  ps(o, ": ");
+  sv__ex_puts(o, "  error: ");
+  sv__ex_puts(o, e->type ? e->type : "Error");
+  sv__ex_puts(o, ": ");
   ps_indented(o, e->message ? e->message : "", "    ");
-  ps(o, "\n");
+  sv__ex_puts(o, "\n");
   if (e->call) {
-    ps(o, "    raised by ");
-    ps(o, e->call);
-    if (e->caught) ps(o, "; caught by the script");
-    ps(o, "\n");
+    sv__ex_puts(o, "    raised by ");
+    sv__ex_puts(o, e->call);
+    if (e->caught) sv__ex_puts(o, "; caught by the script");
+    sv__ex_puts(o, "\n");
   } else if (e->caught) {
-    ps(o, "    caught by the script\n");
+    sv__ex_puts(o, "    caught by the script\n");
   }
 }
 
@@ -743,16 +695,16 @@ static sv_loc event_loc(const sv_graph *g, const sv_event *ev)
   return none;
 }
 
-static void line_header(out *o, const sv_model *m, uint32_t line)
+static void line_header(sv_ex_out *o, const sv_model *m, uint32_t line)
 {
-  ps(o, "\n");
+  sv__ex_puts(o, "\n");
   if (!line) {
-    ps(o, "(no source location)\n");
+    sv__ex_puts(o, "(no source location)\n");
     return;
   }
   size_t len = 0;
   const char *src = sv_model_source_line(m, line, &len);
-  pf(o, "line %u:", line);
+  sv__ex_printf(o, "line %u:", line);
   if (src) {
     while (len && (*src == ' ' || *src == '\t')) {
       src++;
@@ -761,10 +713,10 @@ static void line_header(out *o, const sv_model *m, uint32_t line)
     while (len && (src[len - 1] == ' ' || src[len - 1] == '\t' ||
                    src[len - 1] == '\r'))
       len--;
-    ps(o, " ");
-    put(o, src, len);
+    sv__ex_puts(o, " ");
+    sv__ex_put(o, src, len);
   }
-  ps(o, "\n");
+  sv__ex_puts(o, "\n");
 }
 
 static int statement_reuse(const sv_graph *g, size_t i, uint32_t line)
@@ -780,7 +732,7 @@ static int statement_reuse(const sv_graph *g, size_t i, uint32_t line)
   return -1;
 }
 
-static void explain_graph(out *o, const sv_model *m, const sv_graph *g)
+static void explain_graph(sv_ex_out *o, const sv_model *m, const sv_graph *g)
 {
   size_t nev = sv_graph_event_count(g);
   uint32_t cur = SV_NONE; // innermost open entry
@@ -822,9 +774,9 @@ static void explain_graph(out *o, const sv_model *m, const sv_graph *g)
           const sv_name_scope *n = sv_graph_name_scope(g, ev->index);
           if ((n->opener == SV_NS_OP || n->opener == SV_NS_INTERNAL) &&
               n->rename != SV_NONE) {
-            ps(o, "  name scope ");
+            sv__ex_puts(o, "  name scope ");
             q(o, n->name);
-            ps(o, "\n");
+            sv__ex_puts(o, "\n");
             rename_text(o, g, n->rename, "    ");
           }
         }
@@ -853,33 +805,32 @@ static void explain_graph(out *o, const sv_model *m, const sv_graph *g)
 
 bool sv_export_explain(const sv_model *m, sv_write_fn write, void *ud)
 {
-  out o;
-  o.write = write;
-  o.ud = ud;
-  o.len = 0;
-  ps(&o, "explain: ");
-  ps(&o, sv_model_source_name(m) ? sv_model_source_name(m) : "-");
-  ps(&o, "\n");
+  char buf[8192];
+  sv_ex_out o;
+  sv__ex_out_init(&o, write, ud, buf, sizeof buf);
+  sv__ex_puts(&o, "explain: ");
+  sv__ex_puts(&o, sv_model_source_name(m) ? sv_model_source_name(m) : "-");
+  sv__ex_puts(&o, "\n");
   size_t ngraphs = sv_model_graph_count(m);
   for (size_t gi = 0; gi < ngraphs; gi++) {
-    if (ngraphs > 1) pf(&o, "\n== graph %zu ==\n", gi);
+    if (ngraphs > 1) sv__ex_printf(&o, "\n== graph %zu ==\n", gi);
     explain_graph(&o, m, sv_model_graph(m, gi));
   }
   const sv_outcome *oc = sv_model_outcome(m);
-  ps(&o, "\n");
+  sv__ex_puts(&o, "\n");
   if (!oc || oc->end == SV_END_OK) {
-    ps(&o, "end: the script ran to the end\n");
+    sv__ex_puts(&o, "end: the script ran to the end\n");
   } else {
-    ps(&o, "end: stopped");
+    sv__ex_puts(&o, "end: stopped");
     at_line(&o, oc->loc);
-    ps(&o, " by ");
-    ps(&o, oc->type ? oc->type : "an error");
+    sv__ex_puts(&o, " by ");
+    sv__ex_puts(&o, oc->type ? oc->type : "an error");
     if (oc->message) {
-      ps(&o, ": ");
+      sv__ex_puts(&o, ": ");
       ps_indented(&o, oc->message, "  ");
     }
-    ps(&o, "\n");
+    sv__ex_puts(&o, "\n");
   }
-  flush(&o);
+  sv__ex_flush(&o);
   return true;
 }

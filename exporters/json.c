@@ -7,6 +7,8 @@
  */
 #include "scopeviz/export.h"
 
+#include "common.h"
+
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <string.h>
@@ -20,37 +22,16 @@
  * the model's strings, numbers and small arrays raw text in per-leaf
  * buffers. A record costs no allocation once the buffers have grown. */
 typedef struct jout {
-  sv_write_fn write;
-  void *ud;
-  size_t len;
+  sv_ex_out out; /* stages into buf */
   bool ok;
   char *pbuf; /* cJSON_PrintPreallocated target, reused for every record */
   size_t pcap;
   char buf[16384];
 } jout;
 
-static void flush(jout *o)
-{
-  if (o->len) o->write(o->ud, o->buf, o->len);
-  o->len = 0;
-}
-
-static void emitn(jout *o, const char *s, size_t n)
-{
-  if (n > sizeof o->buf - o->len) {
-    flush(o);
-    if (n >= sizeof o->buf) {
-      o->write(o->ud, s, n);
-      return;
-    }
-  }
-  memcpy(o->buf + o->len, s, n);
-  o->len += n;
-}
-
 static void emit(jout *o, const char *s)
 {
-  emitn(o, s, strlen(s));
+  sv__ex_puts(&o->out, s);
 }
 
 /* Prints one record (unformatted). The print buffer is reused across
@@ -817,9 +798,7 @@ bool sv_export_json_opts(const sv_model *m, const sv_json_opts *opts,
 {
   bool internal = opts && opts->internal_ops;
   jout o;
-  o.write = write;
-  o.ud = ud;
-  o.len = 0;
+  sv__ex_out_init(&o.out, write, ud, o.buf, sizeof o.buf);
   o.ok = true;
   o.pbuf = NULL;
   o.pcap = 0;
@@ -851,7 +830,7 @@ bool sv_export_json_opts(const sv_model *m, const sv_json_opts *opts,
     for (size_t gi = 0; gi < ngraphs && o.ok; gi++)
       emit_graph(&o, &T, sv_model_graph(m, gi), gi, internal);
     emit(&o, "]}\n");
-    flush(&o);
+    sv__ex_flush(&o.out);
   }
   tpl_fini(&src);
   tpl_fini(&out);

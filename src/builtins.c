@@ -1380,19 +1380,7 @@ bool sv__call_type(sv_interp *I, sv_type_obj *t, const sv_args *a,
         sv_decref(I, l);
         return true;
       }
-      sv_value s = sv__set_new(I);
-      for (size_t i = 0; i < sv_seq_len(l); i++) {
-        sv_value x = sv_seq_item(l, i);
-        sv_incref(x);
-        if (!sv__set_add(I, s, x)) {
-          sv_decref(I, s);
-          sv_decref(I, l);
-          return false;
-        }
-      }
-      sv_decref(I, l);
-      *out = s;
-      return true;
+      return sv__set_from_list(I, l, out);
     }
     case SV_TY_DICT: {
       if (a->npos > 1)
@@ -2728,9 +2716,8 @@ bool sv__setattr(sv_interp *I, sv_value obj, const char *name,
                  sv_value val) {
   if (sv_is_obj(obj, SV_O_NATIVE)) {
     sv_native_obj *n = SV_AS(sv_native_obj, obj);
-    const char *path;
-    if (sv__is_placeholder(obj, &path))
-      return sv_reject(I, sv__interp_cur_loc(I), "%s is not emulated", path);
+    if (sv__placeholder_rejected(I, obj))
+      return false;
     if (n->cls->setattr)
       return n->cls->setattr(I, obj, name, val);
   }
@@ -2811,6 +2798,14 @@ bool sv__is_placeholder(sv_value v, const char **path) {
   if (!sv_is_native(v, &ph_class))
     return false;
   *path = ((ph_data *)sv_native_data(v))->path;
+  return true;
+}
+
+bool sv__placeholder_rejected(sv_interp *I, sv_value v) {
+  const char *path;
+  if (!sv__is_placeholder(v, &path))
+    return false;
+  sv_reject(I, sv__interp_cur_loc(I), "%s is not emulated", path);
   return true;
 }
 

@@ -33,6 +33,24 @@ sv_slot *sv__map_find(const sv_map *m, const char *key, size_t len,
 sv_slot *sv__map_add(sv_map *m, const char *key, size_t len, uint32_t hash);
 void sv__map_fini(sv_map *m);
 
+/* The §2 names table: 12-byte slots (hash, counter, owner), no key
+ * pointer: the key is the name of its owner (an op or a name-scope
+ * record), or for keys nobody owns (unique_name from the script, an op
+ * that failed validation) an entry of `keys`. count == 0: empty slot. */
+typedef struct sv_nslot {
+  uint32_t hash;
+  uint32_t count; /* the key's counter (>= 1) */
+  uint32_t owner; /* op id, scope id | SV_OWNER_SCOPE_BIT, or keys index |
+                     SV_OWNER_KEY_BIT */
+} sv_nslot;
+
+typedef struct sv_names {
+  sv_nslot *slots;
+  size_t cap; /* 0 or a power of two */
+  size_t count;
+  SV_VEC(const char *) keys;
+} sv_names;
+
 /* Pushes onto a vector that may grow to millions of items (ops, events,
  * scopes): doubling below 64K items, then +25% per step, so the slack of a
  * big model stays small (realloc of large blocks does not copy). */
@@ -115,7 +133,15 @@ struct sv_graph {
   sv_arena *arena; /* the engine's arena */
 
   SV_VEC(sv_entry) entries;
+  /* Name scopes. An op wrapper's scope whose facts its op carries (same
+   * name, no rename, same loc) is kept as just the op id: sref[id] is
+   * op id | SV_SREF_OP, else the index of the full record in scopes.
+   * The public accessors read `mat`, materialised on demand (a run that
+   * exports nothing never builds it). */
   SV_VEC(sv_name_scope) scopes;
+  SV_VEC(uint32_t) sref;
+  SV_VEC(sv_name_scope) mat;
+  uint32_t sver, matver; /* mat is current when matver == sver + 1 */
   SV_VEC(sv_rename) renames;
   SV_VEC(sv_op) ops;
   SV_VEC(sv_var) vars;
@@ -125,7 +151,7 @@ struct sv_graph {
   SV_VEC(uint8_t) opdep;  /* per op: 1 if it depends on a variable */
   SV_VEC(sv_varaux) varaux;
 
-  sv_map names;      /* §2 names table; a = counter, b = owner */
+  sv_names names;    /* §2 names table */
   const char *stack; /* name stack without '/'; NULL: the null stack */
   SV_VEC(sv_frame) frames;
 
@@ -185,6 +211,8 @@ struct sv_tf {
 };
 
 #define SV_OWNER_SCOPE_BIT 0x80000000u
+#define SV_OWNER_KEY_BIT 0x40000000u
+#define SV_SREF_OP 0x80000000u
 
 /* ---- graph.c ------------------------------------------------------------- */
 
@@ -202,6 +230,9 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
 bool sv__valid_name(const char *s, bool root);
 /* sv__valid_name(g->stack, true), cached. */
 bool sv__stack_valid(sv_graph *g);
+/* Name-scope record id's name and rename (compact records included). */
+const char *sv__scope_name(const sv_graph *g, uint32_t id);
+uint32_t sv__scope_rename(const sv_graph *g, uint32_t id);
 /* a + b + c in the arena (NULL counts as ""). */
 const char *sv__cat(sv_graph *g, const char *a, const char *b,
                     const char *c);

@@ -3,8 +3,10 @@
  * Graph.name_scope (§3.1), direct op creation (§4.1), records, events,
  * errors and the read-only model accessors of <scopeviz/model.h>.
  */
+#define _DEFAULT_SOURCE /* madvise, MADV_HUGEPAGE */
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "engine_int.h"
 
@@ -99,6 +101,8 @@ static sv_graph *graph_new(sv_tf *tf) {
 static void graph_free(sv_graph *g) {
   sv__vec_free(&g->entries);
   sv__vec_free(&g->scopes);
+  sv__vec_free(&g->sref);
+  sv__vec_free(&g->mat);
   sv__vec_free(&g->renames);
   sv__vec_free(&g->ops);
   sv__vec_free(&g->vars);
@@ -107,7 +111,8 @@ static void graph_free(sv_graph *g) {
   sv__vec_free(&g->events);
   sv__vec_free(&g->opdep);
   sv__vec_free(&g->varaux);
-  sv__map_fini(&g->names);
+  sv__xfree(g->names.slots);
+  sv__vec_free(&g->names.keys);
   sv__vec_free(&g->frames);
   sv__map_fini(&g->vsmap);
   sv__vec_free(&g->vsnodes);
@@ -408,28 +413,102 @@ bool sv__stack_valid(sv_graph *g) {
   return stack_info(g, g->stack)->valid;
 }
 
-/* key is in any case; slot keys are in any case. */
-static sv_slot *names_find(const sv_map *m, const char *key, size_t len,
-                           uint32_t hash) {
+static const char *owner_name(const sv_graph *g, uint32_t owner) {
+  if (owner == SV_NONE) return NULL;
+  if (owner & SV_OWNER_SCOPE_BIT)
+    return sv__scope_name(g, owner & ~SV_OWNER_SCOPE_BIT);
+  if (owner & SV_OWNER_KEY_BIT) {
+    uint32_t i = owner & ~SV_OWNER_KEY_BIT;
+    return i < g->names.keys.count ? g->names.keys.items[i] : NULL;
+  }
+  return owner < g->ops.count ? g->ops.items[owner].name : NULL;
+}
+
+/* key (len bytes) is in any case; so are the owners' names. */
+static sv_nslot *names_find(const sv_graph *g, const char *key, size_t len,
+                            uint32_t hash) {
+  const sv_names *m = &g->names;
   if (!m->cap) return NULL;
   size_t mask = m->cap - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    sv_slot *s = &m->slots[i];
-    if (!s->key) return NULL;
-    if (s->hash != hash || s->len != len) continue;
+    sv_nslot *s = &m->slots[i];
+    if (!s->count) return NULL;
+    if (s->hash != hash) continue;
+    const char *k = owner_name(g, s->owner);
+    if (!k) continue;
     size_t j = 0;
-    while (j < len && lower(s->key[j]) == lower(key[j])) j++;
-    if (j == len) return s;
+    while (j < len && lower(k[j]) == lower(key[j])) j++;
+    if (j == len && k[len] == '\0') return s;
   }
 }
 
-static const char *owner_name(const sv_graph *g, uint32_t owner) {
-  if (owner == SV_NONE) return NULL;
-  if (owner & SV_OWNER_SCOPE_BIT) {
-    uint32_t id = owner & ~SV_OWNER_SCOPE_BIT;
-    return id < g->scopes.count ? g->scopes.items[id].name : NULL;
+/* Probes of a big names table land on random pages: ask for transparent
+ * huge pages (advice only) so that a probe costs one cache miss and no
+ * TLB walk. */
+static void advise_huge(void *p, size_t size) {
+#ifdef MADV_HUGEPAGE
+  const uintptr_t huge = (uintptr_t)2 << 20;
+  if (size < 2 * huge) return;
+  uintptr_t b = ((uintptr_t)p + huge - 1) & ~(huge - 1);
+  uintptr_t e = ((uintptr_t)p + size) & ~(huge - 1);
+  if (e > b) madvise((void *)b, e - b, MADV_HUGEPAGE);
+#else
+  (void)p;
+  (void)size;
+#endif
+}
+
+static void names_grow(sv_names *m) {
+  size_t ncap = m->cap ? m->cap * 2 : 64;
+  sv_nslot *ns = sv__xcalloc(ncap, sizeof *ns);
+  advise_huge(ns, ncap * sizeof *ns);
+  for (size_t i = 0; i < m->cap; i++) {
+    sv_nslot *s = &m->slots[i];
+    if (!s->count) continue;
+    size_t j = s->hash & (ncap - 1);
+    while (ns[j].count) j = (j + 1) & (ncap - 1);
+    ns[j] = *s;
   }
-  return owner < g->ops.count ? g->ops.items[owner].name : NULL;
+  sv__xfree(m->slots);
+  m->slots = ns;
+  m->cap = ncap;
+}
+
+/* Adds a key (not present) with counter 1. owner SV_NONE: key (an arena
+ * string) is kept in names.keys. */
+static void names_add(sv_graph *g, const char *key, uint32_t hash,
+                      uint32_t owner) {
+  sv_names *m = &g->names;
+  if ((m->count + 1) * 4 > m->cap * 3) names_grow(m);
+  if (owner == SV_NONE) {
+    owner = (uint32_t)m->keys.count | SV_OWNER_KEY_BIT;
+    sv__vec_push(&m->keys, key);
+  }
+  size_t mask = m->cap - 1;
+  size_t i = hash & mask;
+  while (m->slots[i].count) i = (i + 1) & mask;
+  m->slots[i].hash = hash;
+  m->slots[i].count = 1;
+  m->slots[i].owner = owner;
+  m->count++;
+}
+
+/* An op that took a key failed before it was recorded: its id will be
+ * reused, so the key moves to names.keys. */
+static void names_disown(sv_graph *g, const char *name, uint32_t op) {
+  sv_names *m = &g->names;
+  if (!m->cap) return;
+  size_t len = strlen(name);
+  uint32_t h = mix(lower_fnv(2166136261u, name, len));
+  size_t mask = m->cap - 1;
+  for (size_t i = h & mask; m->slots[i].count; i = (i + 1) & mask) {
+    sv_nslot *s = &m->slots[i];
+    if (s->hash == h && s->owner == op) {
+      s->owner = (uint32_t)m->keys.count | SV_OWNER_KEY_BIT;
+      sv__vec_push(&m->keys, name);
+      return;
+    }
+  }
 }
 
 /* "_<k>" into num (at least 12 bytes); returns its length. */
@@ -465,22 +544,22 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
   uint32_t fnv = lower_fnv(si->fnv, name, nlen);
   uint32_t h = mix(fnv);
   bool leaf_ok = si->len ? si->valid && nested_chars(name, nlen) : false;
-  sv_slot *s = names_find(&g->names, g->full.data, klen, h);
-  uint32_t n = s ? s->a : 0;
+  sv_nslot *s = names_find(g, g->full.data, klen, h);
+  uint32_t n = s ? s->count : 0;
   if (n == 0) {
     const char *full = sv__arena_strndup(g->arena, g->full.data, klen);
     g->last_valid = si->len ? leaf_ok : sv__valid_name(full, true);
     if (mark) {
-      if (!s) s = sv__map_add(&g->names, full, klen, h);
-      s->a = 1;
-      s->b = owner;
+      names_add(g, full, h, owner);
       if (owner != SV_NONE && (owner & SV_OWNER_SCOPE_BIT))
         stack_info_seed(g, full, klen, fnv, g->last_valid);
     }
     return full;
   }
-  uint32_t base_owner = s->b;
-  if (mark) s->a = n + 1;
+  uint32_t base_owner = s->owner;
+  if (base_owner & SV_OWNER_KEY_BIT) base_owner = SV_NONE;
+  const char *taken_as = owner_name(g, base_owner);
+  if (mark) s->count = n + 1;
   /* Search for a free suffix, starting at the old counter (not at 1). */
   uint32_t k = n;
   char num[16];
@@ -493,16 +572,14 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
     cf = lower_fnv(fnv, num, nl);
     ch = mix(cf);
     k++;
-    if (!names_find(&g->names, g->full.data, g->full.len, ch)) break;
+    if (!names_find(g, g->full.data, g->full.len, ch)) break;
   }
   g->full.data[g->full.len] = '\0';
   uint32_t suffix = k - 1;
   const char *full = sv__arena_strndup(g->arena, g->full.data, g->full.len);
   g->last_valid = si->len ? leaf_ok : sv__valid_name(full, true);
   if (mark) {
-    sv_slot *c = sv__map_add(&g->names, full, g->full.len, ch);
-    c->a = 1;
-    c->b = owner;
+    names_add(g, full, ch, owner);
     if (owner != SV_NONE && (owner & SV_OWNER_SCOPE_BIT))
       stack_info_seed(g, full, g->full.len, cf, g->last_valid);
     sv_rename r;
@@ -516,7 +593,7 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
                                                           : SV_OWNER_OP;
     r.taken_by = base_owner == SV_NONE ? SV_NONE
                                        : (base_owner & ~SV_OWNER_SCOPE_BIT);
-    r.taken_as = owner_name(g, base_owner);
+    r.taken_as = taken_as;
     sv__vec_push(&g->renames, r);
     if (out_rename) *out_rename = (uint32_t)g->renames.count - 1;
   }
@@ -575,7 +652,7 @@ bool sv__ns_push(sv_graph *g, const char *name, sv_ns_opener opener,
     g->stack = sv__arena_strndup(g->arena, name, len - 1);
     return true;
   }
-  uint32_t id = (uint32_t)g->scopes.count;
+  uint32_t id = (uint32_t)g->sref.count;
   uint32_t rename;
   const char *full = sv__unique(g, name, true, id | SV_OWNER_SCOPE_BIT,
                                 &rename);
@@ -589,7 +666,9 @@ bool sv__ns_push(sv_graph *g, const char *name, sv_ns_opener opener,
   r.op = SV_NONE;
   r.rename = rename;
   r.loc = g->tf->loc;
+  SV_BIG_PUSH(&g->sref, (uint32_t)g->scopes.count);
   SV_BIG_PUSH(&g->scopes, r);
+  g->sver++;
   sv__event(g, SV_EV_NAME_SCOPE, id);
   g->stack = full;
   if (out_rec) *out_rec = id;
@@ -598,17 +677,47 @@ bool sv__ns_push(sv_graph *g, const char *name, sv_ns_opener opener,
 
 /* ---- ops (§4.1) ------------------------------------------------------------------ */
 
+static bool same_loc(const sv_loc *a, const sv_loc *b) {
+  return a->line == b->line && a->col == b->col && a->offset == b->offset &&
+         a->len == b->len;
+}
+
 /* The op named exactly like a recent op scope: link the scope record
- * (the search is bounded; scopes are pointer-equal to the stack). */
-static void link_scope(sv_graph *g, const char *name, uint32_t op) {
+ * (the search is bounded; scopes are pointer-equal to the stack). The
+ * newest full record, when the op carries all its facts, becomes a
+ * compact one (sref = op id). */
+static void link_scope(sv_graph *g, const char *name, uint32_t op,
+                       const sv_loc *loc) {
   size_t i = g->scopes.count;
   for (int n = 0; i > 0 && n < 64; i--, n++) {
     sv_name_scope *ns = &g->scopes.items[i - 1];
     if (ns->name == name) {
-      if (ns->op == SV_NONE && ns->opener == SV_NS_OP) ns->op = op;
+      if (ns->op == SV_NONE && ns->opener == SV_NS_OP) {
+        ns->op = op;
+        g->sver++;
+        if (i == g->scopes.count && ns->rename == SV_NONE &&
+            ns->requested == name && same_loc(&ns->loc, loc) &&
+            g->sref.items[ns->id] == i - 1) {
+          g->sref.items[ns->id] = op | SV_SREF_OP;
+          g->scopes.count--;
+        }
+      }
       return;
     }
   }
+}
+
+const char *sv__scope_name(const sv_graph *g, uint32_t id) {
+  if (id >= g->sref.count) return NULL;
+  uint32_t r = g->sref.items[id];
+  return (r & SV_SREF_OP) ? g->ops.items[r & ~SV_SREF_OP].name
+                          : g->scopes.items[r].name;
+}
+
+uint32_t sv__scope_rename(const sv_graph *g, uint32_t id) {
+  if (id >= g->sref.count) return SV_NONE;
+  uint32_t r = g->sref.items[id];
+  return (r & SV_SREF_OP) ? SV_NONE : g->scopes.items[r].rename;
 }
 
 uint32_t sv__op_new(sv_graph *g, const char *requested, const char *type,
@@ -618,12 +727,12 @@ uint32_t sv__op_new(sv_graph *g, const char *requested, const char *type,
   size_t len = requested ? strlen(requested) : 0;
   const char *name;
   uint32_t rename = SV_NONE;
-  bool valid;
+  bool valid, link = false;
   if (!requested) {
     /* the final op of a wrapper/composite: named by its scope, verbatim */
     name = g->stack ? g->stack : "";
     valid = stack_info(g, g->stack)->valid;
-    link_scope(g, name, id);
+    link = true;
   } else if (len && requested[len - 1] == '/') {
     /* the name of the scope just opened, taken verbatim */
     if (g->stack && len - 1 == stack_info(g, g->stack)->len &&
@@ -634,13 +743,14 @@ uint32_t sv__op_new(sv_graph *g, const char *requested, const char *type,
       name = sv__arena_strndup(g->arena, requested, len - 1);
       valid = sv__valid_name(name, true);
     }
-    link_scope(g, name, id);
+    link = true;
   } else {
     name = sv__unique(g, requested, true, id, &rename);
     valid = g->last_valid;
   }
   /* The node-name check comes after the name was marked (§4.1 step 3). */
   if (!valid) {
+    if (requested && !link) names_disown(g, name, id);
     sv__err(g, SV_TFX_VALUE, "'%s' is not a valid node name", name);
     return SV_NONE;
   }
@@ -670,6 +780,7 @@ uint32_t sv__op_new(sv_graph *g, const char *requested, const char *type,
   o.loc = g->tf->loc;
   SV_BIG_PUSH(&g->ops, o);
   SV_BIG_PUSH(&g->opdep, dep);
+  if (link) link_scope(g, name, id, &o.loc);
   sv__event(g, SV_EV_OP, id);
   return id;
 }
@@ -712,7 +823,48 @@ const char *sv_model_source_line(const sv_model *m, uint32_t line,
   }
 
 ACCESSORS(entry, entries, sv_entry)
-ACCESSORS(name_scope, scopes, sv_name_scope)
+/* Name scopes: full records for every id, built from the compact ones on
+ * first use after a change (a cache: building it does not change the
+ * model; existing entries are rewritten in place). */
+static void materialise(const sv_graph *cg) {
+  sv_graph *g = (sv_graph *)cg;
+  if (g->matver == g->sver + 1) return;
+  if (g->mat.cap < g->sref.count) {
+    g->mat.cap = g->sref.count;
+    g->mat.items =
+        sv__xrealloc(g->mat.items, g->mat.cap * sizeof *g->mat.items);
+  }
+  for (size_t id = 0; id < g->sref.count; id++) {
+    uint32_t r = g->sref.items[id];
+    sv_name_scope *d = &g->mat.items[id];
+    if (!(r & SV_SREF_OP)) {
+      *d = g->scopes.items[r];
+      continue;
+    }
+    const sv_op *o = &g->ops.items[r & ~SV_SREF_OP];
+    d->id = (uint32_t)id;
+    d->name = o->name;
+    d->requested = o->name;
+    d->opener = SV_NS_OP;
+    d->entry = d->var = SV_NONE;
+    d->op = o->id;
+    d->rename = SV_NONE;
+    d->loc = o->loc;
+  }
+  g->mat.count = g->sref.count;
+  g->matver = g->sver + 1;
+}
+
+size_t sv_graph_name_scope_count(const sv_graph *g) {
+  return g->sref.count;
+}
+
+const sv_name_scope *sv_graph_name_scope(const sv_graph *g, size_t id) {
+  if (id >= g->sref.count) return NULL;
+  materialise(g);
+  return &g->mat.items[id];
+}
+
 ACCESSORS(rename, renames, sv_rename)
 ACCESSORS(op, ops, sv_op)
 ACCESSORS(var, vars, sv_var)

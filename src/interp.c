@@ -847,34 +847,65 @@ void *sv_interp_host(sv_interp *I) {
 
 /* ---- origins (call stacks recorded with ops) ----------------------------- */
 
+/* An origin is its innermost frame's node; nodes link outwards and are
+ * shared: a call records only the frames that differ from the previous
+ * origin's (usually one), so deep recursion costs O(1) memory per tf call,
+ * not O(depth). Equal (function, line) chains format the same, so sharing
+ * by value is exact. */
 typedef struct origin {
-  uint32_t count;
-  sv_tb_entry frames[]; /* innermost first */
+  const char *func;
+  uint32_t line;
+  uint32_t count; /* frames from here outwards, this one included */
+  const struct origin *up;
 } origin;
 
 const void *sv_interp_origin(sv_interp *I) {
   uint32_t n = 0;
   for (sv_frame *f = I->frame; f; f = f->back)
     n++;
+  if (!n)
+    return NULL;
+  /* Align the previous chain with the frames by depth, then find the
+   * outermost run where both agree: that part is reused. */
   const origin *last = I->origin_cache;
-  if (last && last->count == n) {
-    bool same = true;
-    uint32_t k = 0;
-    for (sv_frame *f = I->frame; f && same; f = f->back, k++)
-      same = last->frames[k].func == f->code->name &&
-             last->frames[k].line == f->loc.line;
-    if (same)
-      return last;
+  sv_frame *f = I->frame;
+  uint32_t depth = n;
+  while (last && last->count > depth)
+    last = last->up;
+  while (depth > (last ? last->count : 0)) {
+    f = f->back;
+    depth--;
   }
-  origin *o = sv__arena_alloc(I->arena, sizeof *o + n * sizeof(sv_tb_entry));
-  o->count = n;
-  uint32_t k = 0;
-  for (sv_frame *f = I->frame; f; f = f->back, k++) {
-    o->frames[k].func = f->code->name;
-    o->frames[k].line = f->loc.line;
+  /* f and last are both `depth` frames from the outside. */
+  const origin *shared = last;
+  uint32_t shared_depth = depth;
+  for (; f; f = f->back, last = last->up, depth--) {
+    if (last->func != f->code->name || last->line != f->loc.line) {
+      shared = last->up;
+      shared_depth = depth - 1;
+    }
   }
-  I->origin_cache = o;
-  return o;
+  /* Build the frames inside the shared part, outermost first. */
+  uint32_t build = n - shared_depth;
+  sv_frame *stack_small[64];
+  sv_frame **fs = build <= 64 ? stack_small
+                              : sv__xmalloc(build * sizeof *fs);
+  f = I->frame;
+  for (uint32_t k = 0; k < build; k++, f = f->back)
+    fs[k] = f;
+  const origin *up = shared;
+  for (uint32_t k = build; k-- > 0;) {
+    origin *o = sv__arena_alloc(I->arena, sizeof *o);
+    o->func = fs[k]->code->name;
+    o->line = fs[k]->loc.line;
+    o->count = (up ? up->count : 0) + 1;
+    o->up = up;
+    up = o;
+  }
+  if (fs != stack_small)
+    sv__xfree(fs);
+  I->origin_cache = up;
+  return up;
 }
 
 static void format_frame(sv_interp *I, const char *func, uint32_t line,
@@ -902,11 +933,8 @@ static void format_frame(sv_interp *I, const char *func, uint32_t line,
 void sv_interp_format_origin(void *interp, const void *origin_token,
                              sv_buf *out) {
   sv_interp *I = interp;
-  const origin *o = origin_token;
-  if (!o)
-    return;
-  for (uint32_t k = 0; k < o->count; k++)
-    format_frame(I, o->frames[k].func, o->frames[k].line, out);
+  for (const origin *o = origin_token; o; o = o->up)
+    format_frame(I, o->func, o->line, out);
 }
 
 /* ---- name access ---------------------------------------------------------- */
@@ -1146,7 +1174,8 @@ static bool bind_func(sv_interp *I, sv_func_obj *fn, const sv_args *a,
   }
   if (ivar >= 0) {
     size_t extra = a->npos > nnormal ? a->npos - nnormal : 0;
-    slots[ivar] = sv__tuple_from(I, a->pos + take, extra);
+    /* no arithmetic on a NULL pos (clang UBSan: zero offset to null) */
+    slots[ivar] = sv__tuple_from(I, extra ? a->pos + take : NULL, extra);
   }
   if (ikw >= 0)
     slots[ikw] = sv_dict_new(I);
@@ -1318,10 +1347,8 @@ bool sv_call(sv_interp *I, sv_value fn, const sv_args *a, sv_value *out) {
       case SV_O_TYPE:
         return sv__call_type(I, SV_AS(sv_type_obj, fn), a, out);
       case SV_O_NATIVE: {
-        const char *path;
-        if (sv__is_placeholder(fn, &path))
-          return sv_reject(I, sv__interp_cur_loc(I), "%s is not emulated",
-                           path);
+        if (sv__placeholder_rejected(I, fn))
+          return false;
         sv_native_obj *n = SV_AS(sv_native_obj, fn);
         if (n->cls->call) {
           if (!step(I))
@@ -1486,10 +1513,8 @@ static bool unary(sv_interp *I, sv_ast_op op, sv_value v, sv_value *out) {
         return true;
       }
       if (sv_is_obj(v, SV_O_NATIVE)) {
-        const char *path;
-        if (sv__is_placeholder(v, &path))
-          return sv_reject(I, sv__interp_cur_loc(I), "%s is not emulated",
-                           path);
+        if (sv__placeholder_rejected(I, v))
+          return false;
         if (SV_AS(sv_native_obj, v)->cls->neg)
           return SV_AS(sv_native_obj, v)->cls->neg(I, v, out);
       }
@@ -1963,19 +1988,7 @@ static bool eval_inner(sv_interp *I, sv_ast *e, sv_value *out) {
         sv_decref(I, l);
         return true;
       }
-      sv_value s = sv__set_new(I);
-      for (size_t i = 0; i < sv_seq_len(l); i++) {
-        sv_value x = sv_seq_item(l, i);
-        sv_incref(x);
-        if (!sv__set_add(I, s, x)) {
-          sv_decref(I, s);
-          sv_decref(I, l);
-          return false;
-        }
-      }
-      sv_decref(I, l);
-      *out = s;
-      return true;
+      return sv__set_from_list(I, l, out);
     }
     case SV_AST_DICT: {
       sv_value d = sv_dict_new(I);

@@ -233,6 +233,9 @@ sv_value sv__range_new(sv_interp *I, int64_t start, int64_t stop,
 size_t sv__range_len(const sv_range_obj *r);
 sv_value sv__set_new(sv_interp *I);
 bool sv__set_add(sv_interp *I, sv_value set, sv_value key);
+/* A set of the items of list; takes the reference to list (dropped on
+ * success and on failure). */
+bool sv__set_from_list(sv_interp *I, sv_value list, sv_value *out);
 bool sv__dict_lookup(sv_interp *I, sv_value dict, sv_value key,
                      sv_value *out, bool *found);
 bool sv__dict_del(sv_interp *I, sv_value dict, sv_value key, bool *found);
@@ -255,6 +258,10 @@ bool sv__call_type(sv_interp *I, sv_type_obj *t, const sv_args *a,
                    sv_value *out);
 sv_value sv__namespace_placeholder(sv_interp *I, const char *path);
 bool sv__is_placeholder(sv_value v, const char **path);
+/* True when v is a placeholder of a name not emulated: the run has then
+ * been rejected ("<path> is not emulated" at the current statement) and
+ * the caller returns false. */
+bool sv__placeholder_rejected(sv_interp *I, sv_value v);
 /* A one-shot iterator object of type `kind` ("zip", "generator", ...)
  * over the items of list (stolen). */
 sv_value sv__iter_wrap(sv_interp *I, const char *kind, sv_value list);

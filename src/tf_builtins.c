@@ -90,9 +90,14 @@ static sv_value cache_get(tb_state *st, const void *key, uint32_t id) {
   return s && s->key ? s->val : sv_unset();
 }
 
-/* Stores a new reference to val. */
-static void cache_put(tb_state *st, const void *key, uint32_t id,
-                      sv_value val) {
+/* Stores val: a new reference, or (weak) a borrowed one that the object's
+ * fini removes (cache_drop). Tensors, Variables, Operations and
+ * VariableScopes are cached weakly: while an object lives every lookup
+ * returns it (identity as in TF), and one nobody refers to any more can
+ * be rebuilt unnoticed, so a model of millions of ops does not keep a
+ * Python object per op alive. */
+static void cache_put_ex(tb_state *st, const void *key, uint32_t id,
+                         sv_value val, bool weak) {
   tb_cache *m = &st->cache;
   if ((m->count + 1) * 4 > m->cap * 3) {
     size_t ncap = m->cap ? m->cap * 2 : 64;
@@ -109,9 +114,51 @@ static void cache_put(tb_state *st, const void *key, uint32_t id,
   tb_slot *s = cache_find(m, key, id);
   s->key = key;
   s->id = id;
-  sv_incref(val);
+  if (!weak) sv_incref(val);
   s->val = val;
   m->count++;
+}
+
+static void cache_put(tb_state *st, const void *key, uint32_t id,
+                      sv_value val) {
+  cache_put_ex(st, key, id, val, false);
+}
+
+/* Removes (key, id) (linear probing: later slots of the run shift back). */
+static void cache_drop(sv_interp *I, const void *key, uint32_t id) {
+  tb_state *st = sv_interp_host(I);
+  if (!st) return; /* teardown: the state went first */
+  tb_cache *m = &st->cache;
+  tb_slot *s = cache_find(m, key, id);
+  if (!s || !s->key) return;
+  size_t mask = m->cap - 1;
+  size_t i = (size_t)(s - m->slots), j = i;
+  for (;;) {
+    j = (j + 1) & mask;
+    if (!m->slots[j].key) break;
+    size_t k = slot_hash(m->slots[j].key, m->slots[j].id) & mask;
+    bool stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
+    if (stays) continue;
+    m->slots[i] = m->slots[j];
+    i = j;
+  }
+  m->slots[i].key = NULL;
+  m->count--;
+}
+
+static void tensor_fini(sv_interp *I, void *data) {
+  tb_tensor *t = data;
+  cache_drop(I, t->g, t->id * 4u + 0u);
+}
+
+static void variable_fini(sv_interp *I, void *data) {
+  tb_tensor *t = data;
+  cache_drop(I, t->g, t->id * 4u + 1u);
+}
+
+static void op_fini(sv_interp *I, void *data) {
+  tb_tensor *t = data;
+  cache_drop(I, t->g, t->id * 4u + 2u);
 }
 
 void tb_fake_addr(tb_state *st, sv_buf *out) {
@@ -173,7 +220,7 @@ sv_value tb_tensor_new(tb_state *st, sv_graph *g, uint32_t op) {
   tb_tensor *t = sv_native_data(v);
   t->g = g;
   t->id = op;
-  cache_put(st, g, op * 4u + 0u, v);
+  cache_put_ex(st, g, op * 4u + 0u, v, true);
   return v;
 }
 
@@ -454,6 +501,7 @@ static bool tensor_eq(sv_interp *I, sv_value self, sv_value other, bool *out) {
 const sv_class tb_tensor_class = {
     .name = "Tensor",
     .size = sizeof(tb_tensor),
+    .fini = tensor_fini,
     .getattr = tensor_getattr,
     .repr = tensor_repr,
     .str = tensor_str,
@@ -477,7 +525,7 @@ sv_value tb_variable_new(tb_state *st, sv_graph *g, uint32_t var) {
   tb_tensor *t = sv_native_data(v);
   t->g = g;
   t->id = var;
-  cache_put(st, g, var * 4u + 1u, v);
+  cache_put_ex(st, g, var * 4u + 1u, v, true);
   return v;
 }
 
@@ -578,6 +626,7 @@ static bool variable_repr(sv_interp *I, sv_value self, sv_buf *out) {
 const sv_class tb_variable_class = {
     .name = "RefVariable",
     .size = sizeof(tb_tensor),
+    .fini = variable_fini,
     .getattr = variable_getattr,
     .repr = variable_repr,
     .binop = tensor_binop,
@@ -599,7 +648,7 @@ sv_value tb_op_new(tb_state *st, sv_graph *g, uint32_t op) {
   tb_tensor *t = sv_native_data(v);
   t->g = g;
   t->id = op;
-  cache_put(st, g, op * 4u + 2u, v);
+  cache_put_ex(st, g, op * 4u + 2u, v, true);
   return v;
 }
 
@@ -667,6 +716,7 @@ static bool op_eq(sv_interp *I, sv_value self, sv_value other, bool *out) {
 const sv_class tb_op_class = {
     .name = "Operation",
     .size = sizeof(tb_tensor),
+    .fini = op_fini,
     .getattr = op_getattr,
     .repr = op_repr,
     .eq = op_eq,
@@ -1338,6 +1388,10 @@ done:
 /* ---- VariableScope (§7.1, §9.4)
  * ------------------------------------------------ */
 
+static void vscope_fini(sv_interp *I, void *data) {
+  cache_drop(I, ((tb_vscope_data *)data)->s, 3);
+}
+
 sv_value tb_vscope_obj(tb_state *st, sv_vscope *s) {
   sv_value v = cache_get(st, s, 3);
   if (!sv_is_unset(v)) {
@@ -1346,7 +1400,7 @@ sv_value tb_vscope_obj(tb_state *st, sv_vscope *s) {
   }
   v = sv_native_new(st->I, &tb_vscope_class);
   ((tb_vscope_data *)sv_native_data(v))->s = s;
-  cache_put(st, s, 3, v);
+  cache_put_ex(st, s, 3, v, true);
   return v;
 }
 
@@ -1497,6 +1551,7 @@ static bool vscope_repr(sv_interp *I, sv_value self, sv_buf *out) {
 const sv_class tb_vscope_class = {
     .name = "VariableScope",
     .size = sizeof(tb_vscope_data),
+    .fini = vscope_fini,
     .getattr = vscope_getattr,
     .repr = vscope_repr,
 };

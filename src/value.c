@@ -439,6 +439,22 @@ sv_value sv__set_new(sv_interp *I) {
   return sv_obj_value(&dict_alloc(I, SV_O_SET)->h);
 }
 
+bool sv__set_from_list(sv_interp *I, sv_value list, sv_value *out) {
+  sv_value s = sv__set_new(I);
+  for (size_t i = 0; i < sv_seq_len(list); i++) {
+    sv_value x = sv_seq_item(list, i);
+    sv_incref(x);
+    if (!sv__set_add(I, s, x)) {
+      sv_decref(I, s);
+      sv_decref(I, list);
+      return false;
+    }
+  }
+  sv_decref(I, list);
+  *out = s;
+  return true;
+}
+
 static void dict_reindex(sv_dict_obj *d) {
   /* Compact deleted entries, then rebuild the index. */
   size_t j = 0;
@@ -857,10 +873,8 @@ static bool repr_leaf(sv_interp *I, sv_value v, sv_buf *out) {
       return true;
     case SV_O_NATIVE: {
       sv_native_obj *n = SV_AS(sv_native_obj, v);
-      const char *path;
-      if (sv__is_placeholder(v, &path))
-        return sv_reject(I, sv__interp_cur_loc(I), "%s is not emulated",
-                         path);
+      if (sv__placeholder_rejected(I, v))
+        return false;
       if (n->cls->repr)
         return n->cls->repr(I, v, out);
       sv__buf_appendf(out, "<%s object>", n->cls->name);
@@ -1031,10 +1045,8 @@ bool sv_truthy(sv_interp *I, sv_value v, bool *out) {
       return true;
     case SV_O_NATIVE: {
       sv_native_obj *n = SV_AS(sv_native_obj, v);
-      const char *path;
-      if (sv__is_placeholder(v, &path))
-        return sv_reject(I, sv__interp_cur_loc(I), "%s is not emulated",
-                         path);
+      if (sv__placeholder_rejected(I, v))
+        return false;
       if (n->cls->truthy)
         return n->cls->truthy(I, v, out);
       if (n->cls->len) {
@@ -1252,9 +1264,8 @@ static bool native_binop(sv_interp *I, sv_binop op, sv_value a, sv_value b,
                          sv_value *out) {
   /* Left operand's hook, then the right operand's reflected hook. */
   *out = (sv_value){SV_T_NOTIMPL, {.i = 0}};
-  const char *path;
-  if (sv__is_placeholder(a, &path) || sv__is_placeholder(b, &path))
-    return sv_reject(I, sv__interp_cur_loc(I), "%s is not emulated", path);
+  if (sv__placeholder_rejected(I, a) || sv__placeholder_rejected(I, b))
+    return false;
   if (a.tag == SV_T_OBJ && a.as.o->type == SV_O_NATIVE &&
       SV_AS(sv_native_obj, a)->cls->binop) {
     if (!SV_AS(sv_native_obj, a)->cls->binop(I, op, a, b, false, out))
@@ -1700,9 +1711,8 @@ bool sv__bitop(sv_interp *I, sv_ast_op op, sv_value a, sv_value b,
     *out = d;
     return true;
   }
-  const char *path;
-  if (sv__is_placeholder(a, &path) || sv__is_placeholder(b, &path))
-    return sv_reject(I, sv__interp_cur_loc(I), "%s is not emulated", path);
+  if (sv__placeholder_rejected(I, a) || sv__placeholder_rejected(I, b))
+    return false;
   return sv_raise(I, "TypeError",
                   "unsupported operand type(s) for %s%s: '%s' and '%s'", sym,
                   I->inplace_op ? "=" : "", sv_type_name(a), sv_type_name(b));
@@ -1768,10 +1778,8 @@ bool sv__len(sv_interp *I, sv_value v, size_t *out) {
         *out = sv__range_len(SV_AS(sv_range_obj, v));
         return true;
       case SV_O_NATIVE: {
-        const char *path;
-        if (sv__is_placeholder(v, &path))
-          return sv_reject(I, sv__interp_cur_loc(I), "%s is not emulated",
-                           path);
+        if (sv__placeholder_rejected(I, v))
+          return false;
         if (SV_AS(sv_native_obj, v)->cls->len)
           return SV_AS(sv_native_obj, v)->cls->len(I, v, out);
         break;
@@ -1858,9 +1866,8 @@ bool sv__contains(sv_interp *I, sv_value c, sv_value x, bool *out) {
         break;
     }
   }
-  const char *path;
-  if (sv__is_placeholder(c, &path))
-    return sv_reject(I, sv__interp_cur_loc(I), "%s is not emulated", path);
+  if (sv__placeholder_rejected(I, c))
+    return false;
   return sv_raise(I, "TypeError", "argument of type '%s' is not iterable",
                   sv_type_name(c));
 }
@@ -2073,10 +2080,8 @@ bool sv__getitem(sv_interp *I, sv_value obj, sv_value key, sv_value *out) {
         return true;
       }
       case SV_O_NATIVE: {
-        const char *path;
-        if (sv__is_placeholder(obj, &path))
-          return sv_reject(I, sv__interp_cur_loc(I), "%s is not emulated",
-                           path);
+        if (sv__placeholder_rejected(I, obj))
+          return false;
         if (SV_AS(sv_native_obj, obj)->cls->getitem)
           return SV_AS(sv_native_obj, obj)->cls->getitem(I, obj, key, out);
         break;
@@ -2167,9 +2172,8 @@ bool sv__setitem(sv_interp *I, sv_value obj, sv_value key, sv_value val) {
   }
   if (sv_is_obj(obj, SV_O_DICT))
     return dict_put(I, SV_AS(sv_dict_obj, obj), key, val, false);
-  const char *path;
-  if (sv__is_placeholder(obj, &path))
-    return sv_reject(I, sv__interp_cur_loc(I), "%s is not emulated", path);
+  if (sv__placeholder_rejected(I, obj))
+    return false;
   return sv_raise(I, "TypeError",
                   "'%s' object does not support item assignment",
                   sv_type_name(obj));
@@ -2293,10 +2297,8 @@ bool sv_to_list(sv_interp *I, sv_value it, sv_value *out) {
         return true;
       }
       case SV_O_NATIVE: {
-        const char *path;
-        if (sv__is_placeholder(it, &path))
-          return sv_reject(I, sv__interp_cur_loc(I), "%s is not emulated",
-                           path);
+        if (sv__placeholder_rejected(I, it))
+          return false;
         if (SV_AS(sv_native_obj, it)->cls->iter)
           return SV_AS(sv_native_obj, it)->cls->iter(I, it, out);
         break;

@@ -304,7 +304,10 @@ static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
   v.id = id;
   v.op_name = V;
   v.name = sv__cat(g, V, ":0", NULL);
-  v.requested = sv__arena_strdup(g->arena, m->name);
+  /* get_variable: the name asked for is the store key (shared text) */
+  v.requested = m->name == m->store_key
+                    ? m->store_key
+                    : sv__arena_strdup(g->arena, m->name);
   v.creator = m->creator;
   v.store_key = m->store_key;
   v.shape = vshape;
@@ -335,7 +338,7 @@ static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
   }
   v.bypassed = byp;
   v.nbypassed = nb;
-  v.rename = rec != SV_NONE ? g->scopes.items[rec].rename : SV_NONE;
+  v.rename = rec != SV_NONE ? sv__scope_rename(g, rec) : SV_NONE;
   v.getvar = m->getvar;
   v.loc = g->tf->loc;
   v.read_op = aux.read;

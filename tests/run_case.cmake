@@ -5,6 +5,8 @@
 #         -DEXPECT_STATUS=<n> [-DSTDIN=<file>] -P run_case.cmake
 # EXPECT_OUT: exact stdout. EXPECT_ERR_LAST: exact last line of stderr (an
 # empty file means stderr must be empty). EXPECT_ERR: exact whole stderr.
+# [-DEXPECT_ERR_FIRST=<file>]: exact first line of stderr (for huge
+# diagnostics; added for tests/bad/).
 # Needs neither Python nor a shell.
 foreach(v PROG SCRIPT EXPECT_STATUS)
   if(NOT DEFINED ${v})
@@ -54,6 +56,21 @@ if(DEFINED EXPECT_ERR_LAST)
   endif()
   if(NOT "${last}" STREQUAL "${want}")
     message("last line of stderr differs.\n--- expected\n${want}\n--- got (whole stderr)\n${err}---")
+    set(fail TRUE)
+  endif()
+endif()
+
+if(DEFINED EXPECT_ERR_FIRST)
+  file(READ ${EXPECT_ERR_FIRST} want)
+  string(REGEX REPLACE "\n.*$" "" want "${want}")
+  string(FIND "${err}" "\n" pos)
+  if(pos EQUAL -1)
+    set(first "${err}")
+  else()
+    string(SUBSTRING "${err}" 0 ${pos} first)
+  endif()
+  if(NOT "${first}" STREQUAL "${want}")
+    message("first line of stderr differs.\n--- expected\n${want}\n--- got\n${first}\n---")
     set(fail TRUE)
   endif()
 endif()

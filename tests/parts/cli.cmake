@@ -5,6 +5,7 @@
 sv_unit_test(export_fake SOURCES
   ${PROJECT_SOURCE_DIR}/tests/unit/check_export_fake.c
   ${PROJECT_SOURCE_DIR}/tests/unit/fake_model.c
+  ${PROJECT_SOURCE_DIR}/exporters/common.c
   ${PROJECT_SOURCE_DIR}/exporters/names.c
   ${PROJECT_SOURCE_DIR}/exporters/explain.c
   ${PROJECT_SOURCE_DIR}/exporters/json.c

@@ -100,6 +100,15 @@ int main(int argc, char **argv) {
          (double)peak / (double)ops);
   printf("arena %zu bytes, %.1f B/op\n", sv__arena_used(g->arena),
          (double)sv__arena_used(g->arena) / (double)ops);
+  size_t nb = 0, ib = 0;
+  for (size_t i = 0; i < g->ops.count; i++) {
+    const sv_op *o = &g->ops.items[i];
+    nb += (strlen(o->name) + 1 + 7) & ~(size_t)7;
+    ib += (o->ninputs * sizeof *o->inputs + 7) & ~(size_t)7;
+  }
+  printf("  of which op names (if unshared) %.1f B/op, inputs %.1f B/op\n",
+         (double)nb / (double)ops, (double)ib / (double)ops);
+  SHOW(g->sref, "sref");
   SHOW(g->entries, "entries");
   SHOW(g->scopes, "scopes");
   SHOW(g->ops, "ops");
@@ -110,8 +119,8 @@ int main(int argc, char **argv) {
   SHOW(g->varaux, "varaux");
   SHOW(g->vsnodes, "vsnodes");
   printf("  %-10s %9zu slots %5zu B each %8.1f B/op\n", "names",
-         g->names.cap, sizeof(sv_slot),
-         (double)(g->names.cap * sizeof(sv_slot)) / (double)ops);
+         g->names.cap, sizeof(sv_nslot),
+         (double)(g->names.cap * sizeof(sv_nslot)) / (double)ops);
   printf("  %-10s %9zu slots %8.1f B/op\n", "vsmap", g->vsmap.cap,
          (double)(g->vsmap.cap * sizeof(sv_slot)) / (double)ops);
   printf("  %-10s %9zu slots %8.1f B/op\n", "store", g->store.cap,

@@ -19,6 +19,7 @@
 
 #include "dot_testlib.h"
 #include "fake_model.h"
+#include "unit_testlib.h"
 
 /* ---- building tutorial models (tf1-semantics.md §15) ------------------------- */
 
@@ -769,9 +770,5 @@ int main(int argc, char **argv)
     free_kept();
     return ok ? EXIT_SUCCESS : EXIT_FAILURE;
   }
-  SRunner *sr = srunner_create(dot_suite());
-  srunner_run_all(sr, CK_NORMAL);
-  int failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+  return ut_run_suite(dot_suite());
 }

@@ -13,6 +13,7 @@
 
 #include "dot_testlib.h"
 #include "engine_testlib.h"
+#include "unit_testlib.h"
 
 static void at(uint32_t line)
 {
@@ -287,9 +288,5 @@ static Suite *dot_engine_suite(void)
 
 int main(void)
 {
-  SRunner *sr = srunner_create(dot_engine_suite());
-  srunner_run_all(sr, CK_NORMAL);
-  int failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+  return ut_run_suite(dot_engine_suite());
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "tf.h"
+#include "unit_testlib.h"
 
 static sv_tf *tf;
 static sv_graph *g;
@@ -392,6 +393,63 @@ START_TEST(node_name_error_after_mark) {
   ck_assert(!sv__tf_op(g, SV_K_CONSTANT, &in, 1, &a, &t));
   ck_assert_str_eq(sv__tf_error_message(tf), "'_x' is not a valid node name");
   ck_assert_str_eq(sv__tf_unique_name(g, "_x", false), "_x_1");
+}
+END_TEST
+
+START_TEST(node_name_error_key_outlives_id) {
+  /* §4.1 step 3: the failed op's name stays marked even after the next op
+   * (which gets the op id the failed one would have had) is created. */
+  sv_lit l = flit(1, "1.0");
+  sv_input in = {SV_IN_LITERAL, 0, &l};
+  sv_opargs a;
+  memset(&a, 0, sizeof a);
+  a.name = "_x";
+  sv_tensor t;
+  ck_assert(!sv__tf_op(g, SV_K_CONSTANT, &in, 1, &a, &t));
+  sv__tf_error_clear(tf);
+  uint32_t y = constant(2, "2.0", "y");
+  ck_assert_str_eq(op_name(y), "y");
+  ck_assert(!sv__tf_op(g, SV_K_CONSTANT, &in, 1, &a, &t));
+  ck_assert_str_eq(sv__tf_error_message(tf),
+                   "'_x_1' is not a valid node name");
+  sv__tf_error_clear(tf);
+  ck_assert_str_eq(op_name(constant(3, "3.0", "Y")), "Y_1"); /* §2.2 */
+  ck_assert_str_eq(sv__tf_unique_name(g, "_X", false), "_X_2");
+}
+END_TEST
+
+START_TEST(op_scope_records_complete) {
+  /* §4.3, model.h: every op wrapper scope record reads like a full one
+   * (name, requested, op, loc) whatever its internal representation. */
+  uint32_t r = random_uniform();
+  uint32_t r1 = random_uniform();
+  size_t n = sv_graph_name_scope_count(g);
+  const sv_name_scope *s0 = NULL, *s1 = NULL;
+  for (size_t i = 0; i < n; i++) {
+    const sv_name_scope *s = sv_graph_name_scope(g, i);
+    ck_assert_uint_eq(s->id, i);
+    if (strcmp(s->name, "random_uniform") == 0) s0 = s;
+    if (strcmp(s->name, "random_uniform_1") == 0) s1 = s;
+  }
+  ck_assert_ptr_nonnull(s0);
+  ck_assert_ptr_nonnull(s1);
+  ck_assert_str_eq(s0->name, "random_uniform");
+  ck_assert_str_eq(s0->requested, "random_uniform");
+  ck_assert_int_eq(s0->opener, SV_NS_OP);
+  ck_assert_uint_eq(s0->op, r);
+  ck_assert_uint_eq(s0->rename, SV_NONE);
+  ck_assert_uint_eq(s0->entry, SV_NONE);
+  ck_assert_str_eq(s1->name, "random_uniform_1");
+  ck_assert_str_eq(s1->requested, "random_uniform"); /* §2.1 */
+  ck_assert_uint_eq(s1->op, r1);
+  ck_assert_uint_ne(s1->rename, SV_NONE);
+  ck_assert_uint_eq(s0->loc.line, sv_graph_op(g, r)->loc.line);
+  ck_assert_ptr_null(sv_graph_name_scope(g, n));
+  /* records added after a read show up in the next read */
+  uint32_t r2 = random_uniform();
+  ck_assert_uint_gt(sv_graph_name_scope_count(g), n);
+  ck_assert_str_eq(sv_graph_name_scope(g, n)->name, "random_uniform_2");
+  ck_assert_uint_eq(sv_graph_name_scope(g, n)->op, r2);
 }
 END_TEST
 
@@ -968,6 +1026,8 @@ static Suite *engine_suite(void) {
   tcase_add_test(tc, random_uniform_ops);
   tcase_add_test(tc, operators_collide_case);
   tcase_add_test(tc, node_name_error_after_mark);
+  tcase_add_test(tc, node_name_error_key_outlives_id);
+  tcase_add_test(tc, op_scope_records_complete);
   tcase_add_test(tc, reduce_sum_helpers);
   tcase_add_test(tc, variable_examples);
   tcase_add_test(tc, variable_errors);
@@ -988,9 +1048,5 @@ static Suite *engine_suite(void) {
 }
 
 int main(void) {
-  SRunner *sr = srunner_create(engine_suite());
-  srunner_run_all(sr, CK_NORMAL);
-  int failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+  return ut_run_suite(engine_suite());
 }

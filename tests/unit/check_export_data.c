@@ -13,20 +13,7 @@
 #include "scopeviz/export.h"
 
 #include "tf.h"
-
-typedef struct cap {
-  char *data;
-  size_t len;
-} cap;
-
-static void cap_write(void *ud, const char *d, size_t n)
-{
-  cap *c = ud;
-  c->data = realloc(c->data, c->len + n + 1);
-  memcpy(c->data + c->len, d, n);
-  c->len += n;
-  c->data[c->len] = '\0';
-}
+#include "unit_testlib.h"
 
 static const int64_t dims_7_10[2] = {7, 10};
 
@@ -153,17 +140,11 @@ static sv_tf *build_example3(void)
   return tf;
 }
 
-static void assert_has(const char *hay, const char *needle)
-{
-  ck_assert_msg(strstr(hay, needle) != NULL, "missing \"%s\" in:\n%s",
-                needle, hay);
-}
-
 START_TEST(names_example1)
 {
   sv_tf *tf = build_example(1);
-  cap c = {0};
-  ck_assert(sv_export_names(sv__tf_model(tf), cap_write, &c));
+  ut_cap c = {0};
+  ck_assert(sv_export_names(sv__tf_model(tf), ut_cap_write, &c));
   /* tf1-semantics.md §15 Example 1, printed reprs. */
   ck_assert_str_eq(c.data,
                    "embeddin/testing2:0  (7, 10)  float32_ref  tf.Variable\n"
@@ -180,8 +161,8 @@ END_TEST
 START_TEST(names_example2)
 {
   sv_tf *tf = build_example(2);
-  cap c = {0};
-  ck_assert(sv_export_names(sv__tf_model(tf), cap_write, &c));
+  ut_cap c = {0};
+  ck_assert(sv_export_names(sv__tf_model(tf), ut_cap_write, &c));
   /* §15 Example 2. */
   ck_assert_str_eq(c.data,
                    "embeddin/testing2:0  (7, 10)  float32_ref  tf.Variable\n"
@@ -198,8 +179,8 @@ END_TEST
 START_TEST(names_example3)
 {
   sv_tf *tf = build_example3();
-  cap c = {0};
-  ck_assert(sv_export_names(sv__tf_model(tf), cap_write, &c));
+  ut_cap c = {0};
+  ck_assert(sv_export_names(sv__tf_model(tf), ut_cap_write, &c));
   /* §15 Example 3: the model up to the error, then the error. */
   ck_assert_str_eq(
       c.data,
@@ -215,18 +196,18 @@ END_TEST
 START_TEST(explain_example2)
 {
   sv_tf *tf = build_example(2);
-  cap c = {0};
-  ck_assert(sv_export_explain(sv__tf_model(tf), cap_write, &c));
+  ut_cap c = {0};
+  ck_assert(sv_export_explain(sv__tf_model(tf), ut_cap_write, &c));
   /* §15 Example 2 steps 9'-12' and 17'. */
-  assert_has(c.data, "variable embeddin/testing2_1:0  (7, 10)  float32_ref  "
+  ut_assert_has(c.data, "variable embeddin/testing2_1:0  (7, 10)  float32_ref  "
                      "tf.get_variable");
-  assert_has(c.data, "= 'embeddin/testing2'; name scopes are ignored (§8.1)");
-  assert_has(c.data, "suffix: 'embeddin/testing2' was already taken by ");
-  assert_has(c.data, "-> 'embeddin/testing2_1' (tf1-semantics.md §2.1)");
-  assert_has(c.data, "the store key stays 'embeddin/testing2'");
-  assert_has(c.data, "variable testing:0  (7, 10)  float32_ref  "
+  ut_assert_has(c.data, "= 'embeddin/testing2'; name scopes are ignored (§8.1)");
+  ut_assert_has(c.data, "suffix: 'embeddin/testing2' was already taken by ");
+  ut_assert_has(c.data, "-> 'embeddin/testing2_1' (tf1-semantics.md §2.1)");
+  ut_assert_has(c.data, "the store key stays 'embeddin/testing2'");
+  ut_assert_has(c.data, "variable testing:0  (7, 10)  float32_ref  "
                      "tf.get_variable");
-  assert_has(c.data, "bypassed: name scope 'optimization/' of tf.name_scope");
+  ut_assert_has(c.data, "bypassed: name scope 'optimization/' of tf.name_scope");
   free(c.data);
   sv__tf_free(tf);
 }
@@ -235,10 +216,10 @@ END_TEST
 START_TEST(explain_example3)
 {
   sv_tf *tf = build_example3();
-  cap c = {0};
-  ck_assert(sv_export_explain(sv__tf_model(tf), cap_write, &c));
-  assert_has(c.data, "reuse: True, from the reuse argument (§7.7)");
-  assert_has(c.data, "error: ValueError: Variable embeddin/testing2 does not "
+  ut_cap c = {0};
+  ck_assert(sv_export_explain(sv__tf_model(tf), ut_cap_write, &c));
+  ut_assert_has(c.data, "reuse: True, from the reuse argument (§7.7)");
+  ut_assert_has(c.data, "error: ValueError: Variable embeddin/testing2 does not "
                      "exist, or was not created with tf.get_variable().");
   free(c.data);
   sv__tf_free(tf);
@@ -248,8 +229,8 @@ END_TEST
 START_TEST(json_example2)
 {
   sv_tf *tf = build_example(2);
-  cap c = {0};
-  ck_assert(sv_export_json(sv__tf_model(tf), cap_write, &c));
+  ut_cap c = {0};
+  ck_assert(sv_export_json(sv__tf_model(tf), ut_cap_write, &c));
   cJSON *doc = cJSON_Parse(c.data);
   ck_assert_ptr_nonnull(doc);
   ck_assert_str_eq(cJSON_GetObjectItem(doc, "format")->valuestring,
@@ -285,11 +266,11 @@ START_TEST(json_example2)
   cJSON_Delete(doc);
   free(c.data);
   /* --internal-ops: all 28 ops as records, ids dense. */
-  cap c2 = {0};
+  ut_cap c2 = {0};
   sv_json_opts jo;
   sv_json_opts_init(&jo);
   jo.internal_ops = true;
-  ck_assert(sv_export_json_opts(sv__tf_model(tf), &jo, cap_write, &c2));
+  ck_assert(sv_export_json_opts(sv__tf_model(tf), &jo, ut_cap_write, &c2));
   doc = cJSON_Parse(c2.data);
   ck_assert_ptr_nonnull(doc);
   g = cJSON_GetArrayItem(cJSON_GetObjectItem(doc, "graphs"), 0);
@@ -319,9 +300,5 @@ static Suite *export_data_suite(void)
 
 int main(void)
 {
-  SRunner *sr = srunner_create(export_data_suite());
-  srunner_run_all(sr, CK_NORMAL);
-  int failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed ? 1 : 0;
+  return ut_run_suite(export_data_suite());
 }

@@ -16,22 +16,7 @@
 
 #include "fake_model.h"
 #include "golden.h"
-
-/* ---- output capture ------------------------------------------------------ */
-
-typedef struct cap {
-  char *data;
-  size_t len;
-} cap;
-
-static void cap_write(void *ud, const char *d, size_t n)
-{
-  cap *c = ud;
-  c->data = realloc(c->data, c->len + n + 1);
-  memcpy(c->data + c->len, d, n);
-  c->len += n;
-  c->data[c->len] = '\0';
-}
+#include "unit_testlib.h"
 
 /* ---- the tutorial examples, record by record (§15) ------------------------- */
 
@@ -299,8 +284,8 @@ static fm_model *build_example(int which)
 START_TEST(names_example2)
 {
   fm_model *f = build_example(2);
-  cap c = {0};
-  ck_assert(sv_export_names(fm_model_of(f), cap_write, &c));
+  ut_cap c = {0};
+  ck_assert(sv_export_names(fm_model_of(f), ut_cap_write, &c));
   /* tf1-semantics.md §15 Example 2: the four printed names, shape (7, 10)
    * (§9.3), dtype float32_ref (§9.5), creators from the script. */
   ck_assert_str_eq(c.data,
@@ -318,8 +303,8 @@ END_TEST
 START_TEST(names_example3_partial)
 {
   fm_model *f = build_example(3);
-  cap c = {0};
-  ck_assert(sv_export_names(fm_model_of(f), cap_write, &c));
+  ut_cap c = {0};
+  ck_assert(sv_export_names(fm_model_of(f), ut_cap_write, &c));
   /* §15 Example 3: the tf.Variable exists, then the ValueError. */
   ck_assert_str_eq(
       c.data,
@@ -352,8 +337,8 @@ START_TEST(names_multigraph_and_flags)
   v.shape = (sv_shape){-1, NULL};
   v.trainable = true;
   fm_var(g, v);
-  cap c = {0};
-  sv_export_names(fm_model_of(f), cap_write, &c);
+  ut_cap c = {0};
+  sv_export_names(fm_model_of(f), ut_cap_write, &c);
   /* §9.3: rank 1 prints "(3,)", unknown rank "<unknown>". */
   ck_assert_str_eq(c.data, "# graph 0\n# graph 1\n"
                            "w:0  (3,)  int32_ref  tf.Variable  "
@@ -364,51 +349,78 @@ START_TEST(names_multigraph_and_flags)
 }
 END_TEST
 
-/* ---- explain ----------------------------------------------------------------- */
-
-static void assert_has(const char *hay, const char *needle)
+/* A shape whose text exceeds the exporters' 256-byte stack buffer (rank
+ * 40) takes the piecewise path; the text is still §9.3's "(?, 10, ...)". */
+START_TEST(names_long_shape)
 {
-  ck_assert_msg(strstr(hay, needle) != NULL, "missing \"%s\" in:\n%s",
-                needle, hay);
+  fm_model *f = fm_new("m.py", "");
+  sv_graph *g = fm_add_graph(f);
+  static int64_t dims[40];
+  char want[1024] = "w:0  (";
+  for (int i = 0; i < 40; i++) {
+    dims[i] = i % 2 ? 1234567890 : -1;
+    strcat(want, i ? ", " : "");
+    strcat(want, i % 2 ? "1234567890" : "?");
+  }
+  strcat(want, ")  float32  tf.Variable\n");
+  sv_var v;
+  memset(&v, 0, sizeof v);
+  v.name = "w:0";
+  v.op_name = "w";
+  v.requested = "w";
+  v.shape = (sv_shape){40, dims};
+  v.dtype = SV_DT_FLOAT32;
+  v.trainable = true;
+  v.op = v.entry = v.rename = v.getvar = SV_NONE;
+  fm_var(g, v);
+  ut_cap c = {0};
+  ck_assert(sv_export_names(fm_model_of(f), ut_cap_write, &c));
+  ck_assert_uint_gt(strlen(want), 256);
+  ck_assert_str_eq(c.data, want);
+  free(c.data);
+  fm_free(f);
 }
+END_TEST
+
+/* ---- explain ----------------------------------------------------------------- */
 
 START_TEST(explain_example2)
 {
   fm_model *f = build_example(2);
-  cap c = {0};
-  ck_assert(sv_export_explain(fm_model_of(f), cap_write, &c));
+  ut_cap c = {0};
+  ck_assert(sv_export_explain(fm_model_of(f), ut_cap_write, &c));
   const char *t = c.data;
   /* Grouped by source line, with the source text. */
-  assert_has(t, "\nline 3: testing3 = tf.get_variable(name='testing2'");
+  ut_assert_has(t, "\nline 3: testing3 = tf.get_variable(name='testing2'");
   /* Why embeddin/testing2_1:0 (§15 Example 2 steps 9'-12'). */
-  assert_has(t, "variable embeddin/testing2_1:0  (7, 10)  float32_ref  "
+  ut_assert_has(t, "variable embeddin/testing2_1:0  (7, 10)  float32_ref  "
                 "tf.get_variable\n");
-  assert_has(t, "full name: variable scope 'embeddin' + '/' + 'testing2' = "
+  ut_assert_has(t, "full name: variable scope 'embeddin' + '/' + 'testing2' = "
                 "'embeddin/testing2'; name scopes are ignored (§8.1)");
-  assert_has(t, "store lookup: 'embeddin/testing2' absent, reuse False -> "
+  ut_assert_has(t, "store lookup: 'embeddin/testing2' absent, reuse False -> "
                 "create (§8.2, §8.6)");
-  assert_has(t, "suffix: 'embeddin/testing2' was already taken by name "
+  ut_assert_has(t, "suffix: 'embeddin/testing2' was already taken by name "
                 "scope 'embeddin/testing2' of tf.Variable "
                 "'embeddin/testing2:0' (line 2)");
-  assert_has(t, "counter was 1, so the search for a free name started at _1 "
+  ut_assert_has(t, "counter was 1, so the search for a free name started at _1 "
                 "-> 'embeddin/testing2_1' (tf1-semantics.md §2.1)");
-  assert_has(t, "the store key stays 'embeddin/testing2'");
+  ut_assert_has(t, "the store key stays 'embeddin/testing2'");
   /* Why testing:0 (step 17'): the name scope is bypassed. */
-  assert_has(t, "variable testing:0  (7, 10)  float32_ref  tf.get_variable");
-  assert_has(t, "bypassed: name scope 'optimization/' of tf.name_scope "
+  ut_assert_has(t, "variable testing:0  (7, 10)  float32_ref  tf.get_variable");
+  ut_assert_has(t, "bypassed: name scope 'optimization/' of tf.name_scope "
                 "(line 4) is not part of the name: get_variable ignores name "
                 "scopes (§8.1)");
-  assert_has(t, "full name: variable scope '' (root, no prefix) + 'testing' "
+  ut_assert_has(t, "full name: variable scope '' (root, no prefix) + 'testing' "
                 "= 'testing'");
   /* tf.Variable never enters the store (§6.1). */
-  assert_has(t, "tf.Variable opens name scope 'testing2' inside the current "
+  ut_assert_has(t, "tf.Variable opens name scope 'testing2' inside the current "
                 "name scope 'embeddin'");
   /* Scope state lines. */
-  assert_has(t, "scopes: name scope 'optimization/', variable scope '' "
+  ut_assert_has(t, "scopes: name scope 'optimization/', variable scope '' "
                 "(root), reuse False");
-  assert_has(t, "leave tf.variable_scope (line 1): name scope back to '' "
+  ut_assert_has(t, "leave tf.variable_scope (line 1): name scope back to '' "
                 "(root), variable scope back to '' (root) (§7.5)");
-  assert_has(t, "end: the script ran to the end\n");
+  ut_assert_has(t, "end: the script ran to the end\n");
   free(c.data);
   fm_free(f);
 }
@@ -417,14 +429,14 @@ END_TEST
 START_TEST(explain_example3_error)
 {
   fm_model *f = build_example(3);
-  cap c = {0};
-  sv_export_explain(fm_model_of(f), cap_write, &c);
-  assert_has(c.data, "reuse: True, from the reuse argument (§7.7)");
-  assert_has(c.data, "store lookup found no such key and reuse is True -> "
+  ut_cap c = {0};
+  sv_export_explain(fm_model_of(f), ut_cap_write, &c);
+  ut_assert_has(c.data, "reuse: True, from the reuse argument (§7.7)");
+  ut_assert_has(c.data, "store lookup found no such key and reuse is True -> "
                      "error (§8.2, §8.6)");
-  assert_has(c.data, "error: ValueError: Variable embeddin/testing2 does not "
+  ut_assert_has(c.data, "error: ValueError: Variable embeddin/testing2 does not "
                      "exist");
-  assert_has(c.data, "end: stopped (line 3) by ValueError: Variable");
+  ut_assert_has(c.data, "end: stopped (line 3) by ValueError: Variable");
   free(c.data);
   fm_free(f);
 }
@@ -435,8 +447,8 @@ END_TEST
 START_TEST(json_example2_roundtrip)
 {
   fm_model *f = build_example(2);
-  cap c = {0};
-  ck_assert(sv_export_json(fm_model_of(f), cap_write, &c));
+  ut_cap c = {0};
+  ck_assert(sv_export_json(fm_model_of(f), ut_cap_write, &c));
   cJSON *doc = cJSON_Parse(c.data);
   ck_assert_ptr_nonnull(doc);
   ck_assert_str_eq(cJSON_GetObjectItem(doc, "format")->valuestring,
@@ -495,8 +507,8 @@ START_TEST(json_invalid_utf8_and_nulls)
   op.entry = op.var = op.call = op.rename = SV_NONE;
   op.value = "caf\xc3\xa9 \x01";
   fm_op(g, op);
-  cap c = {0};
-  sv_export_json(fm_model_of(f), cap_write, &c);
+  ut_cap c = {0};
+  sv_export_json(fm_model_of(f), ut_cap_write, &c);
   cJSON *doc = cJSON_Parse(c.data);
   ck_assert_ptr_nonnull(doc);
   /* Every invalid byte becomes U+FFFD; valid UTF-8 is kept. */
@@ -563,14 +575,14 @@ END_TEST
 
 START_TEST(diff_equal_and_unified)
 {
-  cap c = {0};
-  ck_assert(!sv__golden_diff("a\nb\n", 4, "a\nb\n", 4, "x", "y", cap_write,
+  ut_cap c = {0};
+  ck_assert(!sv__golden_diff("a\nb\n", 4, "a\nb\n", 4, "x", "y", ut_cap_write,
                              &c));
   ck_assert_ptr_null(c.data);
   const char *a = "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n";
   const char *b = "1\n2\n3\n4\n5\nsix\n7\n8\n9\n10\n11\n";
   ck_assert(sv__golden_diff(a, strlen(a), b, strlen(b), "g", "g.actual",
-                            cap_write, &c));
+                            ut_cap_write, &c));
   /* Same text as `diff -u` / Python difflib.unified_diff (n=3). */
   ck_assert_str_eq(c.data, "--- g\n+++ g.actual\n"
                            "@@ -3,8 +3,9 @@\n"
@@ -581,8 +593,8 @@ END_TEST
 
 START_TEST(diff_no_final_newline)
 {
-  cap c = {0};
-  ck_assert(sv__golden_diff("a\nb\n", 4, "a\nb", 3, "g", "h", cap_write, &c));
+  ut_cap c = {0};
+  ck_assert(sv__golden_diff("a\nb\n", 4, "a\nb", 3, "g", "h", ut_cap_write, &c));
   ck_assert_str_eq(c.data, "--- g\n+++ h\n@@ -1,2 +1,2 @@\n a\n-b\n+b\n"
                            "\\ No newline at end of file\n");
   free(c.data);
@@ -591,10 +603,10 @@ END_TEST
 
 START_TEST(diff_two_hunks)
 {
-  cap c = {0};
+  ut_cap c = {0};
   const char *a = "a\n1\n2\n3\n4\n5\n6\n7\n8\n9\nz\n";
   const char *b = "A\n1\n2\n3\n4\n5\n6\n7\n8\n9\nZ\n";
-  sv__golden_diff(a, strlen(a), b, strlen(b), "g", "h", cap_write, &c);
+  sv__golden_diff(a, strlen(a), b, strlen(b), "g", "h", ut_cap_write, &c);
   ck_assert_str_eq(c.data, "--- g\n+++ h\n"
                            "@@ -1,4 +1,4 @@\n-a\n+A\n 1\n 2\n 3\n"
                            "@@ -8,4 +8,4 @@\n 7\n 8\n 9\n-z\n+Z\n");
@@ -609,6 +621,7 @@ static Suite *export_fake_suite(void)
   tcase_add_test(tc, names_example2);
   tcase_add_test(tc, names_example3_partial);
   tcase_add_test(tc, names_multigraph_and_flags);
+  tcase_add_test(tc, names_long_shape);
   suite_add_tcase(s, tc);
   tc = tcase_create("explain");
   tcase_add_test(tc, explain_example2);
@@ -630,9 +643,5 @@ static Suite *export_fake_suite(void)
 
 int main(void)
 {
-  SRunner *sr = srunner_create(export_fake_suite());
-  srunner_run_all(sr, CK_NORMAL);
-  int failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed ? 1 : 0;
+  return ut_run_suite(export_fake_suite());
 }

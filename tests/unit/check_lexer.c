@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lexer.h"
+#include "unit_testlib.h"
 
 static sv_arena *arena;
 static sv_intern *in;
@@ -326,9 +327,5 @@ static Suite *lexer_suite(void) {
 }
 
 int main(void) {
-  SRunner *sr = srunner_create(lexer_suite());
-  srunner_run_all(sr, CK_NORMAL);
-  int failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+  return ut_run_suite(lexer_suite());
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "engine_testlib.h"
+#include "unit_testlib.h"
 
 /* ---- §2.1 / §2.2 --------------------------------------------------------- */
 
@@ -521,9 +522,5 @@ static Suite *suite(void) {
 }
 
 int main(void) {
-  SRunner *sr = srunner_create(suite());
-  srunner_run_all(sr, CK_NORMAL);
-  int failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+  return ut_run_suite(suite());
 }

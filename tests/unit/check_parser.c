@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "parser.h"
+#include "unit_testlib.h"
 
 /* ---- AST dump: one S-expression per node (test helper; recursion is fine
  * for the small inputs of these tests) ---- */
@@ -866,9 +867,5 @@ static Suite *parser_suite(void) {
 }
 
 int main(void) {
-  SRunner *sr = srunner_create(parser_suite());
-  srunner_run_all(sr, CK_NORMAL);
-  int failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+  return ut_run_suite(parser_suite());
 }

@@ -12,6 +12,7 @@
 #include "interp.h"
 #include "mem.h"
 #include "pyfmt.h"
+#include "unit_testlib.h"
 
 /* ---- float repr (script-language.md §3: shortest round-trip) ----------- */
 
@@ -238,9 +239,5 @@ static Suite *pyfmt_suite(void) {
 }
 
 int main(void) {
-  SRunner *sr = srunner_create(pyfmt_suite());
-  srunner_run_all(sr, CK_NORMAL);
-  int failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+  return ut_run_suite(pyfmt_suite());
 }

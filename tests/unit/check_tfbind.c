@@ -12,6 +12,7 @@
 #include "scopeviz/scopeviz.h"
 
 #include "mem.h"
+#include "unit_testlib.h"
 
 typedef struct run_result {
   sv_session *s;
@@ -271,9 +272,5 @@ static Suite *tfbind_suite(void) {
 }
 
 int main(void) {
-  SRunner *sr = srunner_create(tfbind_suite());
-  srunner_run_all(sr, CK_NORMAL);
-  int failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+  return ut_run_suite(tfbind_suite());
 }

@@ -13,6 +13,7 @@
 #include "interp.h"
 #include "mem.h"
 #include "interp_int.h"
+#include "unit_testlib.h"
 #include "value.h"
 
 static sv_arena *arena;
@@ -327,9 +328,5 @@ static Suite *value_suite(void) {
 }
 
 int main(void) {
-  SRunner *sr = srunner_create(value_suite());
-  srunner_run_all(sr, CK_NORMAL);
-  int failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+  return ut_run_suite(value_suite());
 }

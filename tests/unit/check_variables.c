@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "engine_testlib.h"
+#include "unit_testlib.h"
 
 static const int64_t d1[] = {1}, d2[] = {2}, d23[] = {2, 3},
                      d100_10[] = {100, 10},
@@ -787,9 +788,5 @@ static Suite *suite(void) {
 }
 
 int main(void) {
-  SRunner *sr = srunner_create(suite());
-  srunner_run_all(sr, CK_NORMAL);
-  int failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+  return ut_run_suite(suite());
 }

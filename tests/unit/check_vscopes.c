@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "engine_testlib.h"
+#include "unit_testlib.h"
 
 static const char *ns_of(uint32_t e) {
   return sv_graph_entry(g, e)->name_scope;
@@ -666,9 +667,5 @@ static Suite *suite(void) {
 }
 
 int main(void) {
-  SRunner *sr = srunner_create(suite());
-  srunner_run_all(sr, CK_NORMAL);
-  int failed = srunner_ntests_failed(sr);
-  srunner_free(sr);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+  return ut_run_suite(suite());
 }

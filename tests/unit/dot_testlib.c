@@ -17,11 +17,7 @@
 
 void out_write(void *ud, const char *data, size_t len)
 {
-  out *o = ud;
-  o->data = realloc(o->data, o->len + len + 1);
-  memcpy(o->data + o->len, data, len);
-  o->len += len;
-  o->data[o->len] = '\0';
+  ut_cap_write(ud, data, len);
 }
 
 char *dot_of(const sv_model *m, const sv_dot_opts *opts)

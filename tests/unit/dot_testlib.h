@@ -12,12 +12,11 @@
 #include "scopeviz/export.h"
 #include "scopeviz/model.h"
 
-/* Output capture for sv_write_fn: data is NUL-terminated (realloc'd,
- * free with free()). */
-typedef struct out {
-  char *data;
-  size_t len;
-} out;
+#include "unit_testlib.h"
+
+/* Output capture for sv_write_fn (unit_testlib.h): data is
+ * NUL-terminated (realloc'd, free with free()). */
+typedef ut_cap out;
 
 void out_write(void *ud, const char *data, size_t len);
 
