@@ -23,6 +23,7 @@ void tb_call_begin(tb_call *c, tb_state *st, sv_interp *I, sv_loc loc) {
   c->loc = loc;
   c->origin = sv_interp_origin(I);
   c->scratch = NULL;
+  c->graph = NULL;
   c->prev = st->cur;
   st->cur = c;
   sv__tf_set_call_site(st->tf, loc, c->origin);
@@ -402,6 +403,7 @@ static bool tensor_binop(sv_interp *I, sv_binop op, sv_value self,
       sv_is_native(self, &tb_variable_class) ? SV_IN_VARIABLE : SV_IN_TENSOR;
   mine->id = t->id;
   mine->lit = NULL;
+  c.graph = t->g; /* the op goes into self's graph */
   bool ok = tb_input(&c, other, false, theirs);
   sv_tensor res;
   if (ok) {
@@ -1773,6 +1775,14 @@ bool tb_input(tb_call *c, sv_value v, bool none_absent, sv_input *out) {
   if (sv_is_unset(v) || (none_absent && sv_is_none(v))) {
     out->kind = SV_IN_ABSENT;
     return true;
+  }
+  if (sv_is_native(v, &tb_tensor_class) ||
+      sv_is_native(v, &tb_variable_class)) {
+    sv_graph *g = c->graph ? c->graph : sv__tf_default_graph(c->st->tf);
+    if (((tb_tensor *)sv_native_data(v))->g != g)
+      return sv_reject(c->I, c->loc,
+                       "using a tensor or variable of another graph is not "
+                       "emulated");
   }
   if (sv_is_native(v, &tb_tensor_class)) {
     out->kind = SV_IN_TENSOR;

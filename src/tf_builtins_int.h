@@ -55,6 +55,11 @@ struct tb_call {
   const void *origin;
   sv_arena *scratch; /* created on demand, freed by tb_call_end */
   tb_call *prev;
+  /* The graph the call builds in, when not the default graph (a tensor's
+   * operator method builds in the tensor's graph). tb_input rejects
+   * tensors of any other graph: their ids mean nothing there (fuzz_run
+   * finding, tests/fuzz/regress/run/reset-graph-*.py). */
+  sv_graph *graph;
 };
 
 void tb_call_begin(tb_call *c, tb_state *st, sv_interp *I, sv_loc loc);

@@ -100,7 +100,8 @@ endfunction()
 foreach(c empty nul_bytes binary_junk invalid_utf8 bom_crlf
     unterminated_string unterminated_bracket unterminated_triple huge_int
     infinite_recursion huge_repeat huge_list_repeat huge_pad
-    huge_format_width name_with_nul weird_names deep_values)
+    huge_format_width name_with_nul weird_names deep_values
+    cross_graph_tensor)
   sv_bad_case(${c})
 endforeach()
 sv_bad_case(infinite_loop ARGS run --max-steps 1000000)
