@@ -483,6 +483,123 @@ uint32_t sv__ex_entry_with_scope(const sv_graph *g, uint32_t entry)
   return SV_NONE;
 }
 
+/* Node of the longest prefix of s[0..len) (itself included) that keep
+ * holds, added to t; 0 (the root) when none. */
+static uint32_t add_kept_prefix(sv_ex_tree *t, const sv_ex_tree *keep,
+                                const char *s, size_t len)
+{
+  size_t plen = len;
+  while (plen > 0 && sv__ex_tree_find(keep, s, plen) == SV_NONE)
+    plen = sv__ex_path_parent_len(s, plen);
+  return plen == 0 ? 0 : sv__ex_tree_add(t, s, plen);
+}
+
+/* Child of keep node p whose leaf is s[0..len), or SV_NONE; *known is
+ * false when p has too many children to scan (ask the index). */
+static uint32_t kept_child(const sv_ex_tree *keep, uint32_t p, const char *s,
+                           size_t len, bool *known)
+{
+  int budget = 8;
+  for (uint32_t ch = keep->nodes[p].first_child; ch != SV_NONE;
+       ch = keep->nodes[ch].next_sibling) {
+    if (budget-- == 0) {
+      *known = false;
+      return SV_NONE;
+    }
+    size_t llen;
+    const char *leaf =
+        sv__ex_path_leaf(keep->nodes[ch].path, keep->nodes[ch].len, &llen);
+    if (llen == len && memcmp(leaf, s, len) == 0) {
+      *known = true;
+      return ch;
+    }
+  }
+  *known = true;
+  return SV_NONE;
+}
+
+void sv__ex_tree_build_kept(sv_ex_tree *t, const sv_graph *g,
+                            const sv_ex_tree *keep)
+{
+  /* Most records are op scopes of the current scope: consecutive ones
+   * share their parent path. The last parent seen (text) and its keep
+   * node (SV_NONE: not kept, so neither are its descendants) spare the
+   * index lookups; the parent's kept prefixes are in t already. */
+  const char *last = NULL;
+  size_t last_len = 0;
+  uint32_t last_kp = SV_NONE;
+  /* The last parent found not kept: paths below it are not kept either,
+   * and its kept prefixes are in t. */
+  const char *out = NULL;
+  size_t out_len = 0;
+  size_t nev = sv_graph_event_count(g);
+  for (size_t i = 0; i < nev; i++) {
+    const sv_event *ev = sv_graph_event(g, i);
+    switch (ev->kind) {
+      case SV_EV_ENTER: {
+        const sv_entry *e = sv_graph_entry(g, ev->index);
+        size_t len;
+        const char *s = sv__ex_entry_scope(e, &len);
+        if (!s)
+          break;
+        uint32_t id = sv__ex_tree_add(t, s, len);
+        sv_ex_node *n = &t->nodes[id];
+        if (n->entry == SV_NONE)
+          n->entry = e->id;
+        n->nentries++;
+        break;
+      }
+      case SV_EV_NAME_SCOPE: {
+        const char *name = sv_graph_name_scope_name(g, ev->index);
+        if (!name)
+          break;
+        size_t len = strlen(name);
+        size_t plen = sv__ex_path_parent_len(name, len);
+        if (!last || plen != last_len || memcmp(name, last, plen) != 0) {
+          if (out && plen > out_len && name[out_len] == '/' &&
+              memcmp(name, out, out_len) == 0)
+            break; // below a path that is not kept
+          last_kp = plen == 0 ? 0 : sv__ex_tree_find(keep, name, plen);
+          if (last_kp != SV_NONE) {
+            if (plen > 0)
+              sv__ex_tree_add(t, name, plen);
+          } else {
+            add_kept_prefix(t, keep, name,
+                            sv__ex_path_parent_len(name, plen));
+            out = name;
+            out_len = plen;
+          }
+          last = name;
+          last_len = plen;
+        }
+        if (last_kp == SV_NONE)
+          break;
+        bool known;
+        size_t start = plen == 0 ? 0 : plen + 1;
+        uint32_t kid = kept_child(keep, last_kp, name + start, len - start,
+                                  &known);
+        if (!known)
+          kid = sv__ex_tree_find(keep, name, len);
+        if (kid == SV_NONE)
+          break;
+        uint32_t id = sv__ex_tree_add(t, name, len);
+        if (t->nodes[id].ns == SV_NONE)
+          t->nodes[id].ns = ev->index; // a record's id is its index
+        break;
+      }
+      case SV_EV_VAR: {
+        const sv_var *v = sv_graph_var(g, ev->index);
+        uint32_t id = sv__ex_tree_add(t, v->op_name, strlen(v->op_name));
+        if (t->nodes[id].var == SV_NONE)
+          t->nodes[id].var = v->id;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
 void sv__ex_tree_build(sv_ex_tree *t, const sv_graph *g)
 {
   size_t nev = sv_graph_event_count(g);

@@ -159,6 +159,16 @@ uint32_t sv__ex_tree_add(sv_ex_tree *t, const char *s, size_t len);
  * many; add the ones you show with sv__ex_tree_add). */
 void sv__ex_tree_build(sv_ex_tree *t, const sv_graph *g);
 
+/* Like sv__ex_tree_build, but a name-scope record adds its path only when
+ * `keep` holds that path; otherwise only its longest prefix in `keep`.
+ * When `keep` holds every path an exporter shows (with their prefixes),
+ * t then holds exactly the nodes of keep, in the order and with the
+ * ns / entry / nentries / var that sv__ex_tree_build would give them: the
+ * tree of a large model without a node per op scope. Reads scope names
+ * only (sv_graph_name_scope_name). */
+void sv__ex_tree_build_kept(sv_ex_tree *t, const sv_graph *g,
+                            const sv_ex_tree *keep);
+
 /* Whether node a is b or an ancestor of b. */
 bool sv__ex_tree_is_ancestor(const sv_ex_tree *t, uint32_t a, uint32_t b);
 

@@ -638,18 +638,19 @@ static bool op_shown(ctx *c, const sv_op *op)
   return c->o->internal_ops;
 }
 
-/* Where a TF error happened: the name scope of its call. */
-static uint32_t error_tnode(ctx *c, const sv_error *err)
+/* Where a TF error happened: the name scope of its call (NULL: the
+ * root). */
+static const char *error_scope(ctx *c, const sv_error *err)
 {
   if (err->getvar != SV_NONE && err->getvar < sv_graph_getvar_count(c->g)) {
     const sv_getvar *gv = sv_graph_getvar(c->g, err->getvar);
     if (gv->name_scope_at_call)
-      return scope_node(c, gv->name_scope_at_call);
+      return gv->name_scope_at_call;
   }
   uint32_t e = sv__ex_entry_with_scope(c->g, err->entry);
   if (e == SV_NONE)
-    return 0;
-  return scope_node(c, sv_graph_entry(c->g, e)->name_scope);
+    return NULL;
+  return sv_graph_entry(c->g, e)->name_scope;
 }
 
 static bool error_shown(ctx *c, const sv_error *err)
@@ -704,7 +705,7 @@ static void collect_items(ctx *c)
       case SV_EV_ERROR: {
         const sv_error *err = sv_graph_error(g, ev->index);
         if (error_shown(c, err))
-          add_item(c, IT_ERROR, err->id, error_tnode(c, err));
+          add_item(c, IT_ERROR, err->id, scope_node(c, error_scope(c, err)));
         break;
       }
       default:
@@ -716,6 +717,77 @@ static void collect_items(ctx *c)
   const sv_outcome *out = sv_model_outcome(c->m);
   if (out->end != SV_END_OK && out->error == SV_NONE && c->graph_index == 0)
     add_item(c, IT_ERROR, SV_NONE, 0);
+}
+
+/* Every path collect_items puts an item at, and every entry's name scope,
+ * into keep (with their prefixes): the nodes that can hold content when
+ * ops are hidden. The rest of the scope tree (a node per op scope) is
+ * never drawn; sv__ex_tree_build_kept leaves it out. */
+static void collect_kept(ctx *c, sv_ex_tree *keep)
+{
+  const sv_graph *g = c->g;
+  size_t nev = sv_graph_event_count(g);
+  for (size_t i = 0; i < nev; i++) {
+    const sv_event *ev = sv_graph_event(g, i);
+    const char *s = NULL;
+    switch (ev->kind) {
+      case SV_EV_ENTER:
+        s = sv_graph_entry(g, ev->index)->name_scope;
+        break;
+      case SV_EV_VAR: {
+        const sv_var *v = sv_graph_var(g, ev->index);
+        if (v->nbypassed > 0 && v->name_scope_at_call)
+          sv__ex_tree_add(keep, v->name_scope_at_call,
+                          sv__ex_path_trim(v->name_scope_at_call));
+        sv__ex_tree_add(keep, v->op_name, strlen(v->op_name));
+        break;
+      }
+      case SV_EV_GETVAR: {
+        const sv_getvar *gv = sv_graph_getvar(g, ev->index);
+        if (gv->outcome == SV_GETVAR_REUSED && gv->var != SV_NONE)
+          s = gv->name_scope_at_call;
+        break;
+      }
+      case SV_EV_ERROR: {
+        const sv_error *err = sv_graph_error(g, ev->index);
+        if (error_shown(c, err))
+          s = error_scope(c, err);
+        break;
+      }
+      default:
+        break;
+    }
+    if (s)
+      sv__ex_tree_add(keep, s, sv__ex_path_trim(s));
+  }
+}
+
+/* The scope tree and the items: the whole tree when ops are shown or
+ * `full`, else only the nodes that can be drawn. */
+static void build_tree(ctx *c, bool full)
+{
+  sv__ex_tree_init(&c->tree);
+  if (full || c->o->ops || c->o->internal_ops) {
+    sv__ex_tree_build(&c->tree, c->g);
+  } else {
+    sv_ex_tree keep;
+    sv__ex_tree_init(&keep);
+    collect_kept(c, &keep);
+    sv__ex_tree_build_kept(&c->tree, c->g, &keep);
+    sv__ex_tree_fini(&keep);
+  }
+  collect_items(c);
+}
+
+static void unbuild_tree(ctx *c)
+{
+  sv__ex_tree_fini(&c->tree);
+  sv__ex_xfree(c->items);
+  sv__ex_xfree(c->op_item);
+  sv__ex_xfree(c->var_item);
+  c->items = NULL;
+  c->op_item = c->var_item = NULL;
+  c->nitems = c->items_cap = 0;
 }
 
 /* ---- planning: focus, series, budget ------------------------------------- */
@@ -1794,13 +1866,17 @@ static bool graph_is_empty(const sv_graph *g)
 static bool draw_graph(ctx *c, char **err)
 {
   size_t budget = c->o->node_budget ? c->o->node_budget : DEFAULT_BUDGET;
-  sv__ex_tree_init(&c->tree);
-  sv__ex_tree_build(&c->tree, c->g);
-  collect_items(c);
+  build_tree(c, false);
   c->focus = 0;
   if (c->o->focus && c->o->focus[0]) {
     size_t flen = sv__ex_path_trim(c->o->focus);
     c->focus = sv__ex_tree_find(&c->tree, c->o->focus, flen);
+    if (c->focus == SV_NONE) {
+      /* Only an op's scope has that name: the whole tree knows it. */
+      unbuild_tree(c);
+      build_tree(c, true);
+      c->focus = sv__ex_tree_find(&c->tree, c->o->focus, flen);
+    }
     if (c->focus == SV_NONE) {
       if (err) {
         sv_ex_buf b;

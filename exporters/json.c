@@ -42,6 +42,16 @@ static void emit_record(jout *o, const cJSON *rec)
     o->ok = false;
     return;
   }
+  /* Straight into the staging buffer (no copy) when the record fits;
+   * a record that does not is printed again below. */
+  sv_ex_out *out = &o->out;
+  if (out->cap - out->len < 2048)
+    sv__ex_flush(out);
+  if (cJSON_PrintPreallocated((cJSON *)rec, out->buf + out->len,
+                              (int)(out->cap - out->len), false)) {
+    out->len += strlen(out->buf + out->len);
+    return;
+  }
   for (;;) {
     /* cJSON asks for 5 bytes of slack beyond the printed length. */
     if (o->pbuf &&
@@ -495,8 +505,11 @@ static bool ns_same_as_op(const sv_graph *g, const sv_name_scope *n)
       n->entry != SV_NONE || n->var != SV_NONE)
     return false;
   const sv_op *p = sv_graph_op(g, n->op);
-  return p && p->name && n->name && strcmp(p->name, n->name) == 0 &&
-         n->requested && strcmp(n->requested, n->name) == 0 &&
+  /* compact records share the op's strings: compare pointers first */
+  return p && p->name && n->name &&
+         (p->name == n->name || strcmp(p->name, n->name) == 0) &&
+         n->requested &&
+         (n->requested == n->name || strcmp(n->requested, n->name) == 0) &&
          memcmp(&p->loc, &n->loc, sizeof p->loc) == 0;
 }
 
@@ -728,6 +741,21 @@ static void emit_graph(jout *o, jtpls *T, const sv_graph *g, size_t gi,
   first = true;
   seq_init(&c, g);
   for (size_t i = 0; i < nns; i++) {
+    uint32_t only = sv_graph_name_scope_op_only(g, i);
+    if (only != SV_NONE) {
+      /* an op's own scope: its short record, no full record built */
+      const sv_op *p = sv_graph_op(g, only);
+      if (!internal && p && p->internal) continue;
+      uint32_t seq = seq_of(&c, SV_EV_NAME_SCOPE, (uint32_t)i);
+      sep(o, &first);
+      L_num(&T->ns_short, 0, i);
+      L_id(&T->ns_short, 1, seq);
+      L_lit(&T->ns_short, 2, opener_name(SV_NS_OP));
+      L_id(&T->ns_short, 3, only);
+      L_bool(&T->ns_short, 4, true);
+      emit_record(o, T->ns_short.obj);
+      continue;
+    }
     const sv_name_scope *n = sv_graph_name_scope(g, i);
     if (!internal && ns_internal(g, n)) continue;
     uint32_t seq = seq_of(&c, SV_EV_NAME_SCOPE, n->id);

@@ -13,6 +13,11 @@ case "$build" in /*) ;; *) build=$root/$build ;; esac
 
 packages=(cmake make gcc pkg-config libgraphviz-dev graphviz libcjson-dev
           check python3 python3-jsonschema)
+# CI (.ci/run) also fuzzes with clang's libFuzzer and runs valgrind: one
+# apt-get update and install for everything.
+if [ "${CI:-}" = true ]; then
+  packages+=(clang libclang-rt-14-dev valgrind)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" \

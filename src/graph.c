@@ -861,8 +861,21 @@ size_t sv_graph_name_scope_count(const sv_graph *g) {
 
 const sv_name_scope *sv_graph_name_scope(const sv_graph *g, size_t id) {
   if (id >= g->sref.count) return NULL;
+  /* a full record is read in place: only compact ones need building */
+  uint32_t r = g->sref.items[id];
+  if (!(r & SV_SREF_OP)) return &g->scopes.items[r];
   materialise(g);
   return &g->mat.items[id];
+}
+
+uint32_t sv_graph_name_scope_op_only(const sv_graph *g, size_t id) {
+  if (id >= g->sref.count) return SV_NONE;
+  uint32_t r = g->sref.items[id];
+  return (r & SV_SREF_OP) ? r & ~SV_SREF_OP : SV_NONE;
+}
+
+const char *sv_graph_name_scope_name(const sv_graph *g, size_t id) {
+  return sv__scope_name(g, (uint32_t)(id < g->sref.count ? id : SV_NONE));
 }
 
 ACCESSORS(rename, renames, sv_rename)

@@ -301,6 +301,15 @@ size_t sv_graph_entry_count(const sv_graph *g);
 const sv_entry *sv_graph_entry(const sv_graph *g, size_t id);
 size_t sv_graph_name_scope_count(const sv_graph *g);
 const sv_name_scope *sv_graph_name_scope(const sv_graph *g, size_t id);
+/* The name of name-scope record id (sv_name_scope.name), or NULL when out
+ * of range: unlike sv_graph_name_scope, builds no full records (exporters
+ * walking every scope of a large model read names only). */
+const char *sv_graph_name_scope_name(const sv_graph *g, size_t id);
+/* A hint for exporters: the id of the op whose scope record id is when
+ * the record carries nothing the op does not (opener SV_NS_OP, the op's
+ * name, requested name and loc, no rename, entry or var), without
+ * building the record; SV_NONE means "read sv_graph_name_scope". */
+uint32_t sv_graph_name_scope_op_only(const sv_graph *g, size_t id);
 size_t sv_graph_rename_count(const sv_graph *g);
 const sv_rename *sv_graph_rename(const sv_graph *g, size_t id);
 size_t sv_graph_op_count(const sv_graph *g);

@@ -295,6 +295,18 @@ ACCESSORS(getvar, sv_getvar, getvars)
 ACCESSORS(error, sv_error, errors)
 ACCESSORS(event, sv_event, events)
 
+const char *sv_graph_name_scope_name(const sv_graph *g, size_t id)
+{
+  return id < g->scopes.n ? g->scopes.v[id].name : NULL;
+}
+
+uint32_t sv_graph_name_scope_op_only(const sv_graph *g, size_t id)
+{
+  (void)g;
+  (void)id;
+  return SV_NONE; /* every record is a full one here */
+}
+
 const sv_op *sv_graph_op_by_name(const sv_graph *g, const char *name)
 {
   for (size_t i = 0; i < g->ops.n; i++)
