@@ -58,3 +58,8 @@ if(SV_DOT_PYTHON3)
   set_tests_properties(dot.large PROPERTIES LABELS dot TIMEOUT 300
     ENVIRONMENT "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/unit/lsan-graphviz.supp")
 endif()
+
+add_test(NAME dot.cluster_order
+  COMMAND /bin/sh ${PROJECT_SOURCE_DIR}/tests/dot/cluster_order.sh
+    $<TARGET_FILE:scopeviz> ${PROJECT_SOURCE_DIR}/tests/dot/cluster_order.py)
+set_tests_properties(dot.cluster_order PROPERTIES LABELS dot)
