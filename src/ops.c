@@ -1182,9 +1182,16 @@ bool sv__tf_op(sv_graph *g, sv_opkind kind, const sv_input *in, size_t nin,
     memset(&none, 0, sizeof none);
     args = &none;
   }
-  for (size_t i = 0; i < nin; i++)
+  /* Input ids must name records of this graph (a tensor of another graph
+   * is the host's to reject; never read past this graph's arrays). */
+  for (size_t i = 0; i < nin; i++) {
     if (in[i].kind == SV_IN_VARIABLE && in[i].id >= g->vars.count)
-      return sv__err(g, SV_TFX_VALUE, "unknown variable");
+      return sv__err(g, SV_TFX_UNSUPPORTED,
+                     "using a variable of another graph is not emulated");
+    if (in[i].kind == SV_IN_TENSOR && in[i].id >= g->ops.count)
+      return sv__err(g, SV_TFX_UNSUPPORTED,
+                     "using a tensor of another graph is not emulated");
+  }
   sv_callctx c = sv__call_begin(g, api_name(kind), SV_OP_HELPER, SV_NONE);
   const char *saved = g->stack;
   uint32_t op = SV_NONE;

@@ -396,6 +396,21 @@ START_TEST(node_name_error_after_mark) {
 }
 END_TEST
 
+START_TEST(foreign_tensor_rejected) {
+  /* An input id this graph never issued (a tensor of another graph) is
+   * rejected as not emulated, before anything is created or marked. */
+  sv_input in[2] = {{SV_IN_TENSOR, 1000, NULL}, {SV_IN_TENSOR, 1001, NULL}};
+  sv_tensor t;
+  size_t before = sv_graph_op_count(g);
+  ck_assert(!sv__tf_op(g, SV_K_MATMUL, in, 2, NULL, &t));
+  ck_assert_int_eq(sv__tf_error_kind(tf), SV_TFX_UNSUPPORTED);
+  ck_assert_str_eq(sv__tf_error_message(tf),
+                   "using a tensor of another graph is not emulated");
+  ck_assert_uint_eq(sv_graph_op_count(g), before);
+  ck_assert_str_eq(sv__tf_unique_name(g, "MatMul", false), "MatMul");
+}
+END_TEST
+
 START_TEST(node_name_error_key_outlives_id) {
   /* §4.1 step 3: the failed op's name stays marked even after the next op
    * (which gets the op id the failed one would have had) is created. */
@@ -1026,6 +1041,7 @@ static Suite *engine_suite(void) {
   tcase_add_test(tc, random_uniform_ops);
   tcase_add_test(tc, operators_collide_case);
   tcase_add_test(tc, node_name_error_after_mark);
+  tcase_add_test(tc, foreign_tensor_rejected);
   tcase_add_test(tc, node_name_error_key_outlives_id);
   tcase_add_test(tc, op_scope_records_complete);
   tcase_add_test(tc, reduce_sum_helpers);
