@@ -128,6 +128,16 @@ static bool flag_arg(sv_interp *I, sv_value v, bool *out) {
   return sv_truthy(I, v, out);
 }
 
+/* An optional bool argument as -1 (not given: None), 0 or 1; *out is
+ * left alone when v is not given. */
+static bool tristate_arg(sv_interp *I, sv_value v, int *out) {
+  if (!given(v)) return true;
+  bool t;
+  if (!sv_truthy(I, v, &t)) return false;
+  *out = t ? 1 : 0;
+  return true;
+}
+
 static bool int_arg(tb_call *c, sv_value v, const char *what, int64_t *out) {
   if (v.tag == SV_T_INT) {
     *out = v.as.i;
@@ -283,11 +293,7 @@ static bool fn_variable(sv_interp *I, void *ud, sv_value self, const sv_args *a,
   } else if (!tb_input(&c, init, false, &va.initial)) {
     goto done;
   }
-  if (given(v[1])) {
-    bool t;
-    if (!sv_truthy(I, v[1], &t)) goto done;
-    va.trainable = t ? 1 : 0;
-  }
+  if (!tristate_arg(I, v[1], &va.trainable)) goto done;
   bool bad = false;
   if (!tb_keys_arg(&c, v[2], &va.collections, &va.ncollections, &bad))
     goto done;
@@ -362,11 +368,7 @@ static bool fn_get_variable(sv_interp *I, void *ud, sv_value self,
   if (!tb_dtype_arg(&c, v[2], "dtype", &ga.dtype)) goto done;
   if (!tb_init_arg(&c, v[3], false, &ga.initializer)) goto done;
   ga.has_regularizer = given(v[4]);
-  if (given(v[5])) {
-    bool t;
-    if (!sv_truthy(I, v[5], &t)) goto done;
-    ga.trainable = t ? 1 : 0;
-  }
+  if (!tristate_arg(I, v[5], &ga.trainable)) goto done;
   bool bad = false;
   if (!tb_keys_arg(&c, v[6], &ga.collections, &ga.ncollections, &bad))
     goto done;
@@ -398,14 +400,51 @@ done:
   return ok;
 }
 
+/* ---- scope context managers (§3, §7) ------------------------------------ */
+
+/* One open entry of a name_scope or variable_scope object (a with
+ * statement may enter the same object again): the engine's entry and the
+ * graph it was made in. The open entries form a stack, innermost last. */
+typedef struct scope_open {
+  sv_graph *g;
+  uint32_t entry;
+} scope_open;
+
+typedef SV_VEC(scope_open) scope_stack;
+
+static void scope_push(scope_stack *s, sv_graph *g, uint32_t entry) {
+  scope_open o = {g, entry};
+  sv__vec_push(s, o);
+}
+
+/* __exit__: leaves the innermost open entry. With an exception pending
+ * an engine error is dropped (the pending exception wins). */
+static bool scope_pop_exit(sv_interp *I, scope_stack *s, bool exc_pending) {
+  if (!s->count) return true;
+  scope_open o = s->items[--s->count];
+  tb_state *st = tb_state_of(I);
+  tb_call c;
+  tb_call_begin(&c, st, I, sv__interp_cur_loc(I));
+  bool ok = sv__tf_scope_exit(o.g, o.entry);
+  if (!ok) {
+    if (exc_pending) {
+      sv__tf_error_clear(st->tf);
+      ok = true;
+    } else {
+      tb_engine_fail(&c, o.g);
+    }
+  }
+  tb_call_end(&c);
+  return ok;
+}
+
 /* ---- name scopes (§3) ---------------------------------------------------- */
 
 typedef struct ns_cm {
   sv_ns_args args;
   char *name, *default_name, *dn_type; /* sv__xmalloc'ed */
   sv_graph *graph;                     /* fixed graph (g.name_scope) */
-  SV_VEC(uint32_t) entries;
-  SV_VEC(sv_graph *) graphs;
+  scope_stack open;
 } ns_cm;
 
 static void ns_fini(sv_interp *I, void *data) {
@@ -414,8 +453,7 @@ static void ns_fini(sv_interp *I, void *data) {
   sv__xfree(m->name);
   sv__xfree(m->default_name);
   sv__xfree(m->dn_type);
-  sv__vec_free(&m->entries);
-  sv__vec_free(&m->graphs);
+  sv__vec_free(&m->open);
 }
 
 static bool ns_enter(sv_interp *I, sv_value self, sv_value *out) {
@@ -430,47 +468,22 @@ static bool ns_enter(sv_interp *I, sv_value self, sv_value *out) {
   if (!ok) {
     tb_engine_fail(&c, g);
   } else {
-    sv__vec_push(&m->entries, entry);
-    sv__vec_push(&m->graphs, g);
+    scope_push(&m->open, g, entry);
     *out = sv_str_cstr(I, scope ? scope : "");
   }
   tb_call_end(&c);
   return ok;
 }
 
-static bool scope_exit(sv_interp *I, sv_graph *g, uint32_t entry,
-                       bool exc_pending) {
-  tb_state *st = tb_state_of(I);
-  tb_call c;
-  tb_call_begin(&c, st, I, sv__interp_cur_loc(I));
-  bool ok = sv__tf_scope_exit(g, entry);
-  if (!ok) {
-    if (exc_pending) {
-      sv__tf_error_clear(st->tf);
-      ok = true;
-    } else {
-      tb_engine_fail(&c, g);
-    }
-  }
-  tb_call_end(&c);
-  return ok;
-}
-
 static bool ns_exit(sv_interp *I, sv_value self, bool exc_pending) {
-  ns_cm *m = sv_native_data(self);
-  if (!m->entries.count) return true;
-  uint32_t entry = m->entries.items[--m->entries.count];
-  sv_graph *g = m->graphs.items[--m->graphs.count];
-  return scope_exit(I, g, entry, exc_pending);
+  return scope_pop_exit(I, &((ns_cm *)sv_native_data(self))->open,
+                        exc_pending);
 }
 
 static bool ns_repr(sv_interp *I, sv_value self, sv_buf *out) {
   (void)self;
-  sv__buf_appends(out, "<tensorflow_core.python.framework.ops.name_scope "
-                       "object at ");
-  tb_fake_addr(tb_state_of(I), out);
-  sv__buf_putc(out, '>');
-  return true;
+  return tb_object_repr(I, "tensorflow_core.python.framework.ops.name_scope",
+                        out);
 }
 
 static const sv_class ns_class = {
@@ -551,15 +564,13 @@ static bool fn_name_scope(sv_interp *I, void *ud, sv_value self,
 typedef struct vs_cm {
   sv_vs_args args;
   const char *first_ons; /* original_name_scope of the first entry */
-  SV_VEC(uint32_t) entries;
-  SV_VEC(sv_graph *) graphs;
+  scope_stack open;
   sv_value held; /* name_or_scope object, initializer (a list) */
 } vs_cm;
 
 static void vs_fini(sv_interp *I, void *data) {
   vs_cm *m = data;
-  sv__vec_free(&m->entries);
-  sv__vec_free(&m->graphs);
+  sv__vec_free(&m->open);
   if (m->held.tag == SV_T_OBJ) sv_decref(I, m->held);
   m->held = sv_unset();
 }
@@ -577,8 +588,7 @@ static bool vs_enter(sv_interp *I, sv_value self, sv_value *out) {
   if (!ok) {
     tb_engine_fail(&c, g);
   } else {
-    sv__vec_push(&m->entries, entry);
-    sv__vec_push(&m->graphs, g);
+    scope_push(&m->open, g, entry);
     *out = tb_vscope_obj(st, scope);
   }
   tb_call_end(&c);
@@ -586,20 +596,14 @@ static bool vs_enter(sv_interp *I, sv_value self, sv_value *out) {
 }
 
 static bool vs_exit(sv_interp *I, sv_value self, bool exc_pending) {
-  vs_cm *m = sv_native_data(self);
-  if (!m->entries.count) return true;
-  uint32_t entry = m->entries.items[--m->entries.count];
-  sv_graph *g = m->graphs.items[--m->graphs.count];
-  return scope_exit(I, g, entry, exc_pending);
+  return scope_pop_exit(I, &((vs_cm *)sv_native_data(self))->open,
+                        exc_pending);
 }
 
 static bool vs_repr(sv_interp *I, sv_value self, sv_buf *out) {
   (void)self;
-  sv__buf_appends(out, "<tensorflow_core.python.ops.variable_scope."
-                       "variable_scope object at ");
-  tb_fake_addr(tb_state_of(I), out);
-  sv__buf_putc(out, '>');
-  return true;
+  return tb_object_repr(
+      I, "tensorflow_core.python.ops.variable_scope.variable_scope", out);
 }
 
 static const sv_class vs_class = {
@@ -750,10 +754,7 @@ static bool gdef_exit(sv_interp *I, sv_value self, bool exc_pending) {
 
 static bool gdef_repr(sv_interp *I, sv_value self, sv_buf *out) {
   (void)self;
-  sv__buf_appends(out, "<contextlib._GeneratorContextManager object at ");
-  tb_fake_addr(tb_state_of(I), out);
-  sv__buf_putc(out, '>');
-  return true;
+  return tb_object_repr(I, "contextlib._GeneratorContextManager", out);
 }
 
 static const sv_class gdef_class = {
@@ -824,21 +825,31 @@ static const sv_op *op_named(sv_graph *g, const char *name, size_t len) {
   return op;
 }
 
+/* The name argument of Graph.get_operation_by_name (what "Operation") or
+ * get_tensor_by_name (what "Tensor"): *name borrowed from the argument,
+ * *r (initialised here, finalised by the caller) its repr. */
+static bool by_name_arg(sv_interp *I, const sv_args *a, const char *fname,
+                        const char *what, const char **name, sv_buf *r) {
+  static const char *const params[] = {"name", NULL};
+  sv_value v[1];
+  if (!sv_args_bind(I, a, fname, params, 1, v)) return false;
+  if (!sv_is_str(v[0]))
+    return sv_raise(I, "TypeError",
+                    "%s names are strings (or similar), not %s.", what,
+                    sv_type_name(v[0]));
+  *name = sv_str_data(v[0]);
+  sv__buf_init(r);
+  sv_repr(I, v[0], r);
+  return true;
+}
+
 static bool g_get_operation_by_name(sv_interp *I, void *ud, sv_value self,
                                     const sv_args *a, sv_value *out) {
   (void)ud;
-  static const char *const params[] = {"name", NULL};
-  sv_value v[1];
-  if (!sv_args_bind(I, a, "get_operation_by_name", params, 1, v)) return false;
-  if (!sv_is_str(v[0]))
-    return sv_raise(I, "TypeError",
-                    "Operation names are strings (or similar), not %s.",
-                    sv_type_name(v[0]));
   sv_graph *g = tb_graph_of(self);
-  const char *name = sv_str_data(v[0]);
+  const char *name;
   sv_buf r;
-  sv__buf_init(&r);
-  sv_repr(I, v[0], &r);
+  if (!by_name_arg(I, a, "get_operation_by_name", "Operation", &name, &r)) return false;
   bool ok;
   /* ops.py, Graph._as_graph_element_locked (allow_operation only). */
   if (strchr(name, ':')) {
@@ -863,18 +874,10 @@ static bool g_get_operation_by_name(sv_interp *I, void *ud, sv_value self,
 static bool g_get_tensor_by_name(sv_interp *I, void *ud, sv_value self,
                                  const sv_args *a, sv_value *out) {
   (void)ud;
-  static const char *const params[] = {"name", NULL};
-  sv_value v[1];
-  if (!sv_args_bind(I, a, "get_tensor_by_name", params, 1, v)) return false;
-  if (!sv_is_str(v[0]))
-    return sv_raise(I, "TypeError",
-                    "Tensor names are strings (or similar), not %s.",
-                    sv_type_name(v[0]));
   sv_graph *g = tb_graph_of(self);
-  const char *name = sv_str_data(v[0]);
+  const char *name;
   sv_buf r;
-  sv__buf_init(&r);
-  sv_repr(I, v[0], &r);
+  if (!by_name_arg(I, a, "get_tensor_by_name", "Tensor", &name, &r)) return false;
   bool ok = false;
   const char *colon = strchr(name, ':');
   /* ops.py, Graph._as_graph_element_locked (allow_tensor only). */

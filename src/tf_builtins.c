@@ -170,6 +170,15 @@ void tb_fake_addr(tb_state *st, sv_buf *out) {
                   (unsigned long long)(0x3a5c000000ull + st->seq * 0x50));
 }
 
+bool tb_object_repr(sv_interp *I, const char *qualname, sv_buf *out) {
+  sv__buf_putc(out, '<');
+  sv__buf_appends(out, qualname);
+  sv__buf_appends(out, " object at ");
+  tb_fake_addr(tb_state_of(I), out);
+  sv__buf_putc(out, '>');
+  return true;
+}
+
 /* ---- small helpers ------------------------------------------------------- */
 
 static sv_value str_of(sv_interp *I, const char *s) {
@@ -209,20 +218,68 @@ static bool same_ref(sv_value a, sv_value b) {
   return x->g == y->g && x->id == y->id;
 }
 
-/* ---- Tensor -------------------------------------------------------------- */
-
-sv_value tb_tensor_new(tb_state *st, sv_graph *g, uint32_t op) {
-  sv_value v = cache_get(st, g, op * 4u + 0u);
+/* The one cached object of class cls naming (g, id); tag tells Tensors (0),
+ * Variables (1) and Operations (2) apart in the cache key. A new
+ * reference. */
+static sv_value ref_new(tb_state *st, const sv_class *cls, sv_graph *g,
+                        uint32_t id, uint32_t tag) {
+  sv_value v = cache_get(st, g, id * 4u + tag);
   if (!sv_is_unset(v)) {
     sv_incref(v);
     return v;
   }
-  v = sv_native_new(st->I, &tb_tensor_class);
+  v = sv_native_new(st->I, cls);
   tb_tensor *t = sv_native_data(v);
   t->g = g;
-  t->id = op;
-  cache_put_ex(st, g, op * 4u + 0u, v, true);
+  t->id = id;
+  cache_put_ex(st, g, id * 4u + tag, v, true);
   return v;
+}
+
+/* Op arguments with nothing set (dtype not given). */
+static void opargs_init(sv_opargs *oa) {
+  memset(oa, 0, sizeof *oa);
+  oa->dtype = SV_DT_INVALID;
+}
+
+/* self (a Tensor or a Variable) as an op input. */
+static sv_input self_input(sv_value self) {
+  const tb_tensor *t = sv_native_data(self);
+  sv_input in;
+  in.kind =
+      sv_is_native(self, &tb_variable_class) ? SV_IN_VARIABLE : SV_IN_TENSOR;
+  in.id = t->id;
+  in.lit = NULL;
+  return in;
+}
+
+/* Adds an op of kind to g inside call c; *out is its Tensor. */
+static bool add_op(tb_call *c, sv_graph *g, sv_opkind kind,
+                   const sv_input *in, size_t nin, const sv_opargs *oa,
+                   sv_value *out) {
+  sv_tensor res;
+  if (!sv__tf_op(g, kind, in, nin, oa, &res)) return tb_engine_fail(c, g);
+  *out = tb_tensor_new(c->st, res.g, res.op);
+  return true;
+}
+
+/* Adds the one-input op of kind on self (a Tensor or a Variable) to
+ * self's graph; *out is its Tensor. */
+static bool self_op(sv_interp *I, sv_value self, sv_loc loc, sv_opkind kind,
+                    const sv_opargs *oa, sv_value *out) {
+  const tb_tensor *t = sv_native_data(self);
+  tb_call c;
+  tb_call_begin(&c, tb_state_of(I), I, loc);
+  sv_input in = self_input(self);
+  bool ok = add_op(&c, t->g, kind, &in, 1, oa, out);
+  tb_call_end(&c);
+  return ok;
+}
+
+/* ---- Tensor -------------------------------------------------------------- */
+
+sv_value tb_tensor_new(tb_state *st, sv_graph *g, uint32_t op) {
+  return ref_new(st, &tb_tensor_class, g, op, 0u);
 }
 
 static bool m_get_shape(sv_interp *I, void *ud, sv_value self, const sv_args *a,
@@ -398,77 +455,35 @@ static bool tensor_binop(sv_interp *I, sv_binop op, sv_value self,
   tb_call c;
   tb_call_begin(&c, st, I, sv__interp_cur_loc(I));
   sv_input in[2];
-  sv_input *mine = &in[reflected ? 1 : 0], *theirs = &in[reflected ? 0 : 1];
-  mine->kind =
-      sv_is_native(self, &tb_variable_class) ? SV_IN_VARIABLE : SV_IN_TENSOR;
-  mine->id = t->id;
-  mine->lit = NULL;
+  sv_input *theirs = &in[reflected ? 0 : 1];
+  in[reflected ? 1 : 0] = self_input(self);
   c.graph = t->g; /* the op goes into self's graph */
   bool ok = tb_input(&c, other, false, theirs);
-  sv_tensor res;
   if (ok) {
     sv_opargs oa;
-    memset(&oa, 0, sizeof oa);
+    opargs_init(&oa);
     oa.reflected = reflected;
-    oa.dtype = SV_DT_INVALID;
-    if (!sv__tf_op(t->g, kind, in, 2, &oa, &res))
-      ok = tb_engine_fail(&c, t->g);
-    else
-      *out = tb_tensor_new(st, res.g, res.op);
+    ok = add_op(&c, t->g, kind, in, 2, &oa, out);
   }
   tb_call_end(&c);
   return ok;
 }
 
 static bool tensor_neg(sv_interp *I, sv_value self, sv_value *out) {
-  tb_state *st = tb_state_of(I);
-  tb_tensor *t = sv_native_data(self);
-  tb_call c;
-  tb_call_begin(&c, st, I, sv__interp_cur_loc(I));
-  sv_input in;
-  in.kind =
-      sv_is_native(self, &tb_variable_class) ? SV_IN_VARIABLE : SV_IN_TENSOR;
-  in.id = t->id;
-  in.lit = NULL;
   sv_opargs oa;
-  memset(&oa, 0, sizeof oa);
-  oa.dtype = SV_DT_INVALID;
-  sv_tensor res;
-  bool ok = true;
-  if (!sv__tf_op(t->g, SV_K_OP_NEG, &in, 1, &oa, &res))
-    ok = tb_engine_fail(&c, t->g);
-  else
-    *out = tb_tensor_new(st, res.g, res.op);
-  tb_call_end(&c);
-  return ok;
+  opargs_init(&oa);
+  return self_op(I, self, sv__interp_cur_loc(I), SV_K_OP_NEG, &oa, out);
 }
 
 static bool tensor_getitem(sv_interp *I, sv_value self, sv_value key,
                            sv_value *out) {
-  tb_state *st = tb_state_of(I);
-  tb_tensor *t = sv_native_data(self);
   if (key.tag != SV_T_INT)
     return sv_reject(I, sv__interp_cur_loc(I),
                      "tensor indexing other than by an int is not emulated");
-  tb_call c;
-  tb_call_begin(&c, st, I, sv__interp_cur_loc(I));
-  sv_input in;
-  in.kind =
-      sv_is_native(self, &tb_variable_class) ? SV_IN_VARIABLE : SV_IN_TENSOR;
-  in.id = t->id;
-  in.lit = NULL;
   sv_opargs oa;
-  memset(&oa, 0, sizeof oa);
-  oa.dtype = SV_DT_INVALID;
+  opargs_init(&oa);
   oa.index = key.as.i;
-  sv_tensor res;
-  bool ok = true;
-  if (!sv__tf_op(t->g, SV_K_OP_GETITEM, &in, 1, &oa, &res))
-    ok = tb_engine_fail(&c, t->g);
-  else
-    *out = tb_tensor_new(st, res.g, res.op);
-  tb_call_end(&c);
-  return ok;
+  return self_op(I, self, sv__interp_cur_loc(I), SV_K_OP_GETITEM, &oa, out);
 }
 
 static bool tensor_truthy(sv_interp *I, sv_value self, bool *out) {
@@ -518,17 +533,7 @@ const sv_class tb_tensor_class = {
 /* ---- RefVariable --------------------------------------------------------- */
 
 sv_value tb_variable_new(tb_state *st, sv_graph *g, uint32_t var) {
-  sv_value v = cache_get(st, g, var * 4u + 1u);
-  if (!sv_is_unset(v)) {
-    sv_incref(v);
-    return v;
-  }
-  v = sv_native_new(st->I, &tb_variable_class);
-  tb_tensor *t = sv_native_data(v);
-  t->g = g;
-  t->id = var;
-  cache_put_ex(st, g, var * 4u + 1u, v, true);
-  return v;
+  return ref_new(st, &tb_variable_class, g, var, 1u);
 }
 
 static bool m_var_value(sv_interp *I, void *ud, sv_value self, const sv_args *a,
@@ -546,23 +551,10 @@ static bool m_var_read_value(sv_interp *I, void *ud, sv_value self,
                              const sv_args *a, sv_value *out) {
   (void)ud;
   if (!no_args(I, a, "read_value")) return false;
-  tb_state *st = tb_state_of(I);
-  tb_tensor *t = sv_native_data(self);
-  tb_call c;
-  tb_call_begin(&c, st, I, a->loc);
-  sv_input in = {SV_IN_VARIABLE, t->id, NULL};
   sv_opargs oa;
-  memset(&oa, 0, sizeof oa);
-  oa.dtype = SV_DT_INVALID;
+  opargs_init(&oa);
   oa.name = "read";
-  sv_tensor res;
-  bool ok = true;
-  if (!sv__tf_op(t->g, SV_K_IDENTITY, &in, 1, &oa, &res))
-    ok = tb_engine_fail(&c, t->g);
-  else
-    *out = tb_tensor_new(st, res.g, res.op);
-  tb_call_end(&c);
-  return ok;
+  return self_op(I, self, a->loc, SV_K_IDENTITY, &oa, out);
 }
 
 static bool variable_getattr(sv_interp *I, sv_value self, const char *name,
@@ -641,17 +633,7 @@ const sv_class tb_variable_class = {
 /* ---- Operation ----------------------------------------------------------- */
 
 sv_value tb_op_new(tb_state *st, sv_graph *g, uint32_t op) {
-  sv_value v = cache_get(st, g, op * 4u + 2u);
-  if (!sv_is_unset(v)) {
-    sv_incref(v);
-    return v;
-  }
-  v = sv_native_new(st->I, &tb_op_class);
-  tb_tensor *t = sv_native_data(v);
-  t->g = g;
-  t->id = op;
-  cache_put_ex(st, g, op * 4u + 2u, v, true);
-  return v;
+  return ref_new(st, &tb_op_class, g, op, 2u);
 }
 
 static bool m_op_values(sv_interp *I, void *ud, sv_value self, const sv_args *a,
@@ -1375,13 +1357,7 @@ static bool init_call(sv_interp *I, sv_value self, const sv_args *a,
       sv_reject(I, a->loc, "calling this initializer is not emulated");
       goto done;
   }
-  sv_tensor res;
-  if (!sv__tf_op(g, kind, in3, nin, &oa, &res)) {
-    tb_engine_fail(&c, g);
-    goto done;
-  }
-  *out = tb_tensor_new(st, res.g, res.op);
-  ok = true;
+  ok = add_op(&c, g, kind, in3, nin, &oa, out);
 done:
   tb_call_end(&c);
   return ok;
@@ -1543,11 +1519,8 @@ static bool vscope_getattr(sv_interp *I, sv_value self, const char *name,
 
 static bool vscope_repr(sv_interp *I, sv_value self, sv_buf *out) {
   (void)self;
-  sv__buf_appends(out, "<tensorflow_core.python.ops.variable_scope."
-                       "VariableScope object at ");
-  tb_fake_addr(tb_state_of(I), out);
-  sv__buf_putc(out, '>');
-  return true;
+  return tb_object_repr(
+      I, "tensorflow_core.python.ops.variable_scope.VariableScope", out);
 }
 
 const sv_class tb_vscope_class = {
@@ -2169,11 +2142,7 @@ sv_value tb_graph_obj(tb_state *st, sv_graph *g) {
 
 static bool graph_repr(sv_interp *I, sv_value self, sv_buf *out) {
   (void)self;
-  sv__buf_appends(out,
-                  "<tensorflow_core.python.framework.ops.Graph object at ");
-  tb_fake_addr(tb_state_of(I), out);
-  sv__buf_putc(out, '>');
-  return true;
+  return tb_object_repr(I, "tensorflow_core.python.framework.ops.Graph", out);
 }
 
 sv_graph *tb_graph_of(sv_value v) {

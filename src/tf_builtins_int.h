@@ -143,6 +143,9 @@ bool tb_collection_list(tb_call *c, sv_graph *g, const char *key,
                         const char *scope, sv_value *out);
 sv_graph *tb_graph_of(sv_value graph_obj);
 void tb_fake_addr(tb_state *st, sv_buf *out);
+/* Appends Python's default repr "<qualname object at 0x...>" (with
+ * tb_fake_addr's address); returns true. */
+bool tb_object_repr(sv_interp *I, const char *qualname, sv_buf *out);
 
 /* ---- conversions ----------------------------------------------------- */
 
