@@ -1669,9 +1669,14 @@ bool sv__bitop(sv_interp *I, sv_ast_op op, sv_value a, sv_value b,
       case SV_OP_LSHIFT:
         if (y < 0)
           return sv_raise(I, "ValueError", "negative shift count");
-        if (x != 0 && (y >= 63 || (x << y) >> y != x))
+        if (x == 0) { /* 0 << n is 0 for any n (no C shift past 63) */
+          *out = sv_int(0);
+          return true;
+        }
+        /* shift as unsigned (a negative left operand is UB in C) */
+        if (y >= 63 || ((int64_t)((uint64_t)x << y) >> y) != x)
           return sv__int_overflow(I);
-        *out = sv_int(x << y);
+        *out = sv_int((int64_t)((uint64_t)x << y));
         return true;
       case SV_OP_RSHIFT:
         if (y < 0)
