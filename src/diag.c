@@ -73,24 +73,41 @@ void sv__diag_render(const sv_source *src, const sv_diag *d, sv_buf *out) {
   size_t len;
   const char *line = sv__source_line(src, d->loc.line, &len);
   if (!line) return;
+  size_t col = d->loc.col ? d->loc.col - 1 : 0;
+  if (col > len) col = len;
+  size_t width = d->loc.len ? d->loc.len : 1;
+  if (col + width > len && len > col) width = len - col;
+  if (width == 0) width = 1;
+  /* A long line (a generated script, a 10 MB literal) is shown as a
+   * window around the caret, "..." marking what is left out, so that one
+   * diagnostic stays a few lines of text. Cuts fall on UTF-8 character
+   * starts. */
+  size_t from = 0, to = len;
+  if (len > SV_DIAG_MAX_LINE) {
+    if (col > SV_DIAG_CONTEXT) from = col - SV_DIAG_CONTEXT;
+    while (from > 0 && ((unsigned char)line[from] & 0xC0) == 0x80) from--;
+    if (width > SV_DIAG_CONTEXT) width = SV_DIAG_CONTEXT;
+    to = col + width + SV_DIAG_CONTEXT;
+    if (to >= len) to = len;
+    while (to < len && ((unsigned char)line[to] & 0xC0) == 0x80) to--;
+  }
   /* Show the line as is (tabs kept so the caret lines up in a terminal:
    * the caret line copies the tabs of the prefix). */
-  sv__buf_appends(out, "  ");
+  sv__buf_appends(out, from ? "  ..." : "  ");
   /* Control bytes (a NUL, ESC, ...) are shown as '?', one for one so the
    * caret still lines up: a rendered diagnostic is a C string printed to a
    * terminal, so a NUL would cut it short and an ESC could drive the
    * terminal (issue 5, tests/bad/nul_bytes). */
-  for (size_t i = 0; i < len; i++) {
+  for (size_t i = from; i < to; i++) {
     unsigned char c = (unsigned char)line[i];
     sv__buf_putc(out, (c < 0x20 && c != '\t') || c == 0x7f ? '?' : (char)c);
   }
-  sv__buf_appends(out, "\n  ");
-  size_t col = d->loc.col ? d->loc.col - 1 : 0;
-  if (col > len) col = len;
-  for (size_t i = 0; i < col; i++) sv__buf_putc(out, line[i] == '\t' ? '\t' : ' ');
-  size_t width = d->loc.len ? d->loc.len : 1;
-  if (col + width > len && len > col) width = len - col;
-  if (width == 0) width = 1;
+  if (to < len) sv__buf_appends(out, "...");
+  sv__buf_appends(out, from ? "\n     " : "\n  ");
+  /* One space per character (UTF-8 continuation bytes take none). */
+  for (size_t i = from; i < col; i++)
+    if (((unsigned char)line[i] & 0xC0) != 0x80)
+      sv__buf_putc(out, line[i] == '\t' ? '\t' : ' ');
   sv__buf_putc(out, '^');
   for (size_t i = 1; i < width; i++) sv__buf_putc(out, '~');
   sv__buf_putc(out, '\n');

@@ -42,8 +42,13 @@ typedef SV_VEC(sv_diag) sv_diags;
 void sv__diags_add(sv_diags *d, sv_severity sev, sv_loc loc, const char *fmt,
                    ...) __attribute__((format(printf, 4, 5)));
 void sv__diags_free(sv_diags *d);
+/* Lines longer than SV_DIAG_MAX_LINE bytes are shown as a window of
+ * SV_DIAG_CONTEXT bytes either side of the caret. */
+#define SV_DIAG_MAX_LINE 240
+#define SV_DIAG_CONTEXT 100
+
 /* Appends "NAME:LINE:COL: error: MESSAGE\n" + the source line + a caret
- * line as wide as loc.len (at least 1). */
+ * line as wide as loc.len (at least 1, at most SV_DIAG_CONTEXT). */
 void sv__diag_render(const sv_source *src, const sv_diag *d, sv_buf *out);
 
 #endif

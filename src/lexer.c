@@ -31,6 +31,11 @@ typedef struct lexer {
   int altindents[SV_LEX_MAX_INDENT + 1];
   int nindent; /* index of the top of the indentation stack */
   bool line_has_tokens;
+  const sv_budget *budget; /* NULL: unbounded */
+  size_t first;            /* out->count when this run began */
+  bool over;               /* the budget ran out: tokens are dropped */
+  sv_loc over_loc;
+  sv_token scratch;        /* where tokens go once over */
 } lexer;
 
 static sv_loc loc_at(const lexer *L, size_t pos, size_t len) {
@@ -43,6 +48,17 @@ static sv_loc loc_at(const lexer *L, size_t pos, size_t len) {
 }
 
 static sv_token *emit(lexer *L, sv_tok_kind kind, sv_loc loc) {
+  if (!L->over && L->out->count == L->out->cap && L->budget &&
+      sv__budget_exceeded(L->budget, L->out->cap * sizeof(sv_token))) {
+    /* The token array would outgrow the memory budget: stop here. */
+    L->over = true;
+    L->over_loc = loc;
+    L->done = true;
+  }
+  if (L->over) {
+    memset(&L->scratch, 0, sizeof L->scratch);
+    return &L->scratch;
+  }
   sv_token t;
   memset(&t, 0, sizeof t);
   t.kind = kind;
@@ -638,10 +654,33 @@ static void finish(lexer *L) {
   emit(L, SV_TOK_EOF, loc);
 }
 
-void sv__lex(sv_arena *arena, sv_intern *in, const char *text, size_t begin,
-             size_t end, sv_loc start, bool expr_mode, sv_tokens *out) {
+/* Once over budget, the tokens of this run are dropped: what is left is
+ * the limit error and EOF (the parser reports it and stops). */
+static bool finish_over(lexer *L) {
+  L->out->count = L->first;
+  sv_token t;
+  memset(&t, 0, sizeof t);
+  t.kind = SV_TOK_ERROR;
+  t.loc = L->over_loc;
+  t.as.msg = sv__arena_printf(
+      L->arena,
+      "memory limit exceeded while parsing (%zu bytes; raise it with "
+      "--max-memory)",
+      L->budget->limit);
+  sv__vec_push(L->out, t);
+  t.kind = SV_TOK_EOF;
+  t.as.msg = NULL;
+  sv__vec_push(L->out, t);
+  return false;
+}
+
+bool sv__lex(sv_arena *arena, sv_intern *in, const char *text, size_t begin,
+             size_t end, sv_loc start, bool expr_mode,
+             const sv_budget *budget, sv_tokens *out) {
   lexer L;
   memset(&L, 0, sizeof L);
+  L.budget = budget;
+  L.first = out->count;
   L.arena = arena;
   L.in = in;
   L.s = text;
@@ -664,7 +703,7 @@ void sv__lex(sv_arena *arena, sv_intern *in, const char *text, size_t begin,
     if (!ok) {
       L.done = true;
       finish(&L);
-      return;
+      return L.over ? finish_over(&L) : true;
     }
   }
   bool at_bol = true;
@@ -763,4 +802,5 @@ void sv__lex(sv_arena *arena, sv_intern *in, const char *text, size_t begin,
     emit(&L, k, loc);
   }
   finish(&L);
+  return L.over ? finish_over(&L) : true;
 }

@@ -83,10 +83,15 @@ typedef SV_VEC(sv_token) sv_tokens;
  * emits NEWLINE/INDENT/DEDENT and ends with NEWLINE, DEDENTs, EOF.
  * Expression mode (f-string replacement fields) behaves as if inside
  * brackets: no NEWLINE, no indentation; ends with EOF. Names and error
- * messages live in arena / in. Never fails: problems are SV_TOK_ERROR
- * tokens, after which lexing resumes at the next line. */
-void sv__lex(sv_arena *arena, sv_intern *in, const char *text, size_t begin,
-             size_t end, sv_loc start, bool expr_mode, sv_tokens *out);
+ * messages live in arena / in. Problems are SV_TOK_ERROR tokens, after
+ * which lexing resumes at the next line. When the token array would take
+ * the memory budget (NULL: none) past its limit, the tokens of this call
+ * are dropped, out ends with one SV_TOK_ERROR ("memory limit exceeded
+ * while parsing (N bytes; raise it with --max-memory)") and EOF, and the
+ * result is false; otherwise true. */
+bool sv__lex(sv_arena *arena, sv_intern *in, const char *text, size_t begin,
+             size_t end, sv_loc start, bool expr_mode,
+             const sv_budget *budget, sv_tokens *out);
 
 /* "'if'", "'('", "NAME" ...: for diagnostics and tests. */
 const char *sv__tok_name(sv_tok_kind kind);

@@ -83,6 +83,13 @@ size_t sv__mem_live(void) {
   return live_bytes;
 }
 
+bool sv__budget_exceeded(const sv_budget *b, size_t extra) {
+  if (!b) return false;
+  size_t live = sv__mem_live();
+  size_t used = live > b->base ? live - b->base : 0;
+  return used > b->limit || extra > b->limit - used;
+}
+
 size_t sv__mem_peak(void) {
   return peak_bytes;
 }

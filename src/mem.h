@@ -28,6 +28,18 @@ size_t sv__mem_live(void);
 /* Highest value sv__mem_live() has reached. */
 size_t sv__mem_peak(void);
 
+/* A memory budget: at most limit bytes live through the seam beyond base
+ * (sv__mem_live() when the budgeted work began). The parser takes one
+ * (--max-memory), so that no input file can make it allocate without
+ * bound before the interpreter's own budget applies. */
+typedef struct sv_budget {
+  size_t base;
+  size_t limit;
+} sv_budget;
+
+/* True when b is set and extra more bytes would take it past its limit. */
+bool sv__budget_exceeded(const sv_budget *b, size_t extra);
+
 /* ---- arena: memory that lives as long as its owner (the session) ----- */
 
 typedef struct sv_arena sv_arena;

@@ -8,6 +8,7 @@
 #include "parser.h"
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "lexer.h"
@@ -35,6 +36,9 @@ typedef struct parser {
   bool stop;  /* no more diagnostics: cap reached or fatal error */
   bool failed;
   uint32_t nerrors;
+  const sv_budget *budget; /* --max-memory (NULL: none) */
+  size_t nnodes;
+  bool limit; /* the memory budget ran out: one diagnostic, then stop */
   bool has_unclosed; /* the lexer saw a bracket never closed */
   sv_loc unclosed;
   const char *unclosed_msg;
@@ -54,6 +58,18 @@ static void add_diag(parser *p, sv_loc loc, const char *msg) {
     p->stop = true;
     go_to_eof(p);
   }
+}
+
+/* The memory budget ran out: report it once and parse no further. */
+static void out_of_budget(parser *p, sv_loc loc, const char *msg) {
+  if (!p->limit) {
+    p->limit = true;
+    p->stop = false;
+    add_diag(p, loc, msg);
+  }
+  p->err = true;
+  p->stop = true;
+  go_to_eof(p);
 }
 
 /* Reports a parse error (once per statement: later ones are cascades).
@@ -200,6 +216,15 @@ static bool expect(parser *p, sv_tok_kind k) {
 /* ---- nodes ----------------------------------------------------------- */
 
 static sv_ast *node(parser *p, sv_ast_kind k, sv_loc loc) {
+  if (p->budget && (++p->nnodes & 4095) == 0 && !p->limit &&
+      sv__budget_exceeded(p->budget, 0)) {
+    char msg[128];
+    snprintf(msg, sizeof msg,
+             "memory limit exceeded while parsing (%zu bytes; raise it with "
+             "--max-memory)",
+             p->budget->limit);
+    out_of_budget(p, loc, msg);
+  }
   sv_ast *n = sv__arena_zalloc(p->arena, sizeof *n);
   n->kind = k;
   n->loc = loc;
@@ -1337,7 +1362,12 @@ static size_t fstring_field(parser *p, const sv_token *t, size_t i, size_t e,
   }
   flush_lit(p, f);
   sv_tokens toks = {NULL, 0, 0};
-  sv__lex(p->arena, p->in, s, a, expr_end, offset_loc(p, a), true, &toks);
+  if (!sv__lex(p->arena, p->in, s, a, expr_end, offset_loc(p, a), true,
+               p->budget, &toks)) {
+    out_of_budget(p, toks.items[0].loc, toks.items[0].as.msg);
+    sv__vec_free(&toks);
+    goto fail;
+  }
   sv_token *save_toks = p->toks;
   size_t save_n = p->ntoks, save_pos = p->pos;
   sv_loc save_prev = p->prev;
@@ -1359,6 +1389,7 @@ static size_t fstring_field(parser *p, const sv_token *t, size_t i, size_t e,
   p->pos = save_pos;
   p->prev = save_prev;
   sv__vec_free(&toks);
+  if (p->limit) go_to_eof(p);
   if (!value) goto fail;
   sv_ast *fmt = node(p, SV_AST_FORMATTED, here);
   fmt->as.fmt.value = value;
@@ -2447,16 +2478,18 @@ static bool parse_statement(parser *p) {
 /* ---- entry ----------------------------------------------------------- */
 
 sv_ast *sv__parse(sv_arena *arena, sv_intern *in, const sv_source *src,
-                  sv_diags *diags) {
+                  sv_diags *diags, const sv_budget *budget, bool *out_limit) {
   parser p;
   memset(&p, 0, sizeof p);
+  p.budget = budget;
   p.arena = arena;
   p.in = in;
   p.src = src;
   p.diags = diags;
   sv_tokens toks = {NULL, 0, 0};
   sv_loc start = {1, 1, 0, 0};
-  sv__lex(arena, in, src->text, 0, src->len, start, false, &toks);
+  p.limit = !sv__lex(arena, in, src->text, 0, src->len, start, false,
+                     budget, &toks);
   p.toks = toks.items;
   p.ntoks = toks.count;
   for (size_t i = 0; i < toks.count; i++) {
@@ -2475,5 +2508,6 @@ sv_ast *sv__parse(sv_arena *arena, sv_intern *in, const sv_source *src,
   mod->as.module.body = take_list(&p, 0);
   sv__vec_free(&p.stack);
   sv__vec_free(&toks);
+  if (out_limit) *out_limit = p.limit;
   return p.failed ? NULL : mod;
 }

@@ -105,16 +105,22 @@ sv_status sv_session_load_text(sv_session *s, const char *display_name,
   s->have_src = true;
   s->tf = sv__tf_new(s->name);
   sv__tf_set_source(s->tf, s->text, s->len);
-  s->module = sv__parse(s->arena, s->intern, &s->src, &s->diags);
+  /* The parser answers to --max-memory too: no file can make it grow
+   * without bound before the interpreter's budget applies. */
+  sv_budget budget = {sv__mem_live(), s->opts.max_memory};
+  bool limit = false;
+  s->module =
+      sv__parse(s->arena, s->intern, &s->src, &s->diags, &budget, &limit);
   if (!s->module || s->diags.count) {
     s->module = NULL;
     render_diags(s);
-    sv_outcome o = {SV_END_REJECTED, "SyntaxError",
+    sv_outcome o = {limit ? SV_END_LIMIT : SV_END_REJECTED,
+                    limit ? "LimitError" : "SyntaxError",
                     s->diags.count ? s->diags.items[0].message : "",
                     s->diags.count ? s->diags.items[0].loc : (sv_loc){0},
                     SV_NONE, SV_NONE};
     sv__tf_set_outcome(s->tf, &o);
-    return SV_REJECTED;
+    return limit ? SV_LIMIT : SV_REJECTED;
   }
   return SV_OK;
 }

@@ -956,6 +956,14 @@ bool sv_repr(sv_interp *I, sv_value v, sv_buf *out) {
                                                : "{...}");
       } else if (t == SV_O_SET && SV_AS(sv_dict_obj, cur)->live == 0) {
         sv__buf_appends(out, "set()");
+      } else if (I->depth + st.count + 1 >= I->opts.max_depth) {
+        /* CPython enters a recursion level per container being printed,
+         * on top of the Python frames: 998 nested lists print at module
+         * level, 999 raise (script-language.md §6). */
+        ok = sv_raise(I, "RecursionError",
+                      "maximum recursion depth exceeded while getting the "
+                      "repr of an object");
+        break;
       } else {
         sv__buf_putc(out, t == SV_O_LIST    ? '['
                           : t == SV_O_TUPLE ? '('

@@ -52,8 +52,9 @@ void sv_session_free(sv_session *s); /* NULL is a no-op */
 
 /* Loads and parses a script. path "-" reads stdin; display_name (may be
  * NULL = path) is the name used in diagnostics and exports. Returns SV_OK,
- * SV_REJECTED (syntax errors: see the diagnostics) or SV_IOERR (message in
- * sv_session_error_text). */
+ * SV_REJECTED (syntax errors: see the diagnostics), SV_LIMIT (the tokens
+ * and syntax tree would take more than the options' max_memory: one
+ * diagnostic says so) or SV_IOERR (message in sv_session_error_text). */
 sv_status sv_session_load_file(sv_session *s, const char *path);
 sv_status sv_session_load_text(sv_session *s, const char *display_name,
                                const char *text, size_t len);

@@ -580,7 +580,7 @@ static int run_loaded(sv_session *s, sv_status st, sv_write_fn out, void *ud,
   }
   if (st != SV_OK) {
     if (!quiet) print_diags(s);
-    return st == SV_REJECTED ? SV_REJECTED : SV_INTERNAL;
+    return st == SV_REJECTED || st == SV_LIMIT ? st : SV_INTERNAL;
   }
   *ran = true;
   st = sv_session_run(s, out, ud);
@@ -824,7 +824,7 @@ static int cmd_run(const opts *o)
   if (o->parse_only) { /* a syntax check (and the benchmark's parse stage) */
     sv_status st = sv_session_load_file(s, o->file);
     if (st == SV_IOERR) print_error_text(s);
-    if (st == SV_REJECTED) print_diags(s);
+    if (st == SV_REJECTED || st == SV_LIMIT) print_diags(s);
     sv_session_free(s);
     return st;
   }

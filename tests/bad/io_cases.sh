@@ -132,6 +132,27 @@ deep_scope_exporters)
   grep -q '/v:0' out.names || fail "names lacks the variable"
   /usr/bin/python3 -m json.tool out.json > /dev/null 2> err.txt ||
     fail "invalid JSON: $(cat err.txt)" ;;
+parse_memory_limit)
+  # issue 5 / script-language.md section 6: the parser answers to
+  # --max-memory too (a 256 MiB file of tokens would otherwise take tens
+  # of GB before the run starts): exit 3, one located diagnostic, the
+  # 800 KB source line shown as a window around the caret.
+  "$S" run --max-memory 1M "$SV_GEN/op_chain.py" > out.txt 2> err.txt
+  rc=$?
+  [ $rc = 3 ] || fail "exit $rc, expected 3: $(head -c 300 err.txt)"
+  [ -s out.txt ] && fail "stdout not empty"
+  head -n 1 err.txt | grep -Eq '/op_chain\.py:2:[0-9]+: error: memory limit exceeded while parsing \(1048576 bytes; raise it with --max-memory\)$' ||
+    fail "first line: $(head -n 1 err.txt)"
+  [ "$(wc -l < err.txt)" = 3 ] || fail "$(wc -l < err.txt) lines of stderr"
+  [ "$(wc -c < err.txt)" -lt 600 ] || fail "$(wc -c < err.txt) bytes of stderr"
+  sed -n 2p err.txt | grep -Eq '^  \.\.\.(x \+ )+.*\.\.\.$' ||
+    fail "source window: $(sed -n 2p err.txt)"
+  # --parse-only reports the same, and a budget that fits parses the file
+  "$S" run --parse-only --max-memory 1M "$SV_GEN/op_chain.py" 2> err2.txt
+  [ $? = 3 ] || fail "--parse-only: exit $?"
+  cmp -s err.txt err2.txt || fail "--parse-only printed another diagnostic"
+  "$S" run --parse-only --max-memory 512M "$SV_GEN/op_chain.py" ||
+    fail "--parse-only --max-memory 512M: exit $?" ;;
 *)
   fail "unknown case" ;;
 esac

@@ -25,7 +25,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   sv_source src;
   sv__source_init(&src, "fuzz.py", text, size);
   sv_diags diags = {0};
-  (void)sv__parse(arena, in, &src, &diags);
+  /* A small budget, so that the limit path is fuzzed as well. */
+  sv_budget budget = {sv__mem_live(), (size_t)64 << 20};
+  (void)sv__parse(arena, in, &src, &diags, &budget, NULL);
   sv_buf out;
   sv__buf_init(&out);
   for (size_t i = 0; i < diags.count; i++)

@@ -118,7 +118,8 @@ set(_sv_io_env "SCOPEVIZ=$<TARGET_FILE:scopeviz>" "SV_SRC=${PROJECT_SOURCE_DIR}"
 foreach(c input_directory input_missing input_unreadable input_fifo
     output_unwritable output_dev_full output_kept_on_failure
     output_file_too_large
-    weird_names_dot weird_names_json deep_scope_exporters)
+    weird_names_dot weird_names_json deep_scope_exporters
+    parse_memory_limit)
   add_test(NAME bad.${c} COMMAND /bin/sh ${_sv_bad}/io_cases.sh ${c})
   set_tests_properties(bad.${c} PROPERTIES LABELS "bad;hardening"
     SKIP_RETURN_CODE 77 TIMEOUT 300 FIXTURES_REQUIRED sv_bad_gen

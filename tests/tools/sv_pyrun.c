@@ -70,7 +70,7 @@ int main(int argc, char **argv) {
   sv_intern *in = sv__intern_new(arena);
   sv_diags diags = {0};
   int status = 0;
-  sv_ast *mod = sv__parse(arena, in, &src, &diags);
+  sv_ast *mod = sv__parse(arena, in, &src, &diags, NULL, NULL);
   if (!mod) {
     sv_buf b;
     sv__buf_init(&b);

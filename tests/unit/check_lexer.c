@@ -29,7 +29,7 @@ static void teardown(void) {
 static void lex(const char *s, size_t len) {
   sv__vec_free(&toks);
   sv_loc start = {1, 1, 0, 0};
-  sv__lex(arena, in, s, 0, len, start, false, &toks);
+  ck_assert(sv__lex(arena, in, s, 0, len, start, false, NULL, &toks));
 }
 
 static void lexs(const char *s) {
@@ -287,12 +287,40 @@ START_TEST(huge_tokens) {
 }
 END_TEST
 
+/* script-language.md §6: when the token array would outgrow the memory
+ * budget, the lexer drops its tokens and leaves ERROR + EOF. */
+START_TEST(memory_budget) {
+  size_t n = 200000;
+  char *s = malloc(2 * n + 2);
+  for (size_t i = 0; i < n; i++) memcpy(s + 2 * i, "x+", 2);
+  memcpy(s + 2 * n, "x\n", 2);
+  sv_budget b = {sv__mem_live(), 1 << 20};
+  sv_loc start = {1, 1, 0, 0};
+  sv__vec_free(&toks);
+  ck_assert(!sv__lex(arena, in, s, 0, 2 * n + 2, start, false, &b, &toks));
+  ck_assert_uint_eq(toks.count, 2);
+  ck_assert_int_eq(toks.items[0].kind, SV_TOK_ERROR);
+  ck_assert_str_eq(toks.items[0].as.msg,
+                   "memory limit exceeded while parsing (1048576 bytes; "
+                   "raise it with --max-memory)");
+  ck_assert_uint_eq(toks.items[0].loc.line, 1);
+  ck_assert_int_eq(toks.items[1].kind, SV_TOK_EOF);
+  /* the same text within a budget that fits: every token */
+  b.base = sv__mem_live();
+  b.limit = (size_t)64 << 20;
+  sv__vec_free(&toks);
+  ck_assert(sv__lex(arena, in, s, 0, 2 * n + 2, start, false, &b, &toks));
+  ck_assert_uint_eq(toks.count, 2 * n + 1 + 2); /* + NEWLINE, EOF */
+  free(s);
+}
+END_TEST
+
 START_TEST(expr_mode) {
   /* f-string fields: no NEWLINE or INDENT, positions continue from start */
   const char *s = "f'{a +\n  b}'";
   sv_loc start = {1, 4, 3, 0};
   sv__vec_free(&toks);
-  sv__lex(arena, in, s, 3, 10, start, true, &toks);
+  ck_assert(sv__lex(arena, in, s, 3, 10, start, true, NULL, &toks));
   ck_assert_str_eq(kinds(), "NAME + NAME end of file");
   ck_loc(toks.items[0], 1, 4, 3, 1);
   ck_loc(toks.items[2], 2, 3, 9, 1);
@@ -322,6 +350,7 @@ static Suite *lexer_suite(void) {
   tcase_add_test(tc, encoding_errors);
   tcase_add_test(tc, huge_tokens);
   tcase_add_test(tc, expr_mode);
+  tcase_add_test(tc, memory_budget);
   suite_add_tcase(s, tc);
   return s;
 }

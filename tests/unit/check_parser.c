@@ -409,7 +409,7 @@ static sv_ast *parse_n(const char *text, size_t len) {
   sv__source_fini(&src);
   sv__diags_free(&diags);
   sv__source_init(&src, "t.py", text, len);
-  return sv__parse(arena, in, &src, &diags);
+  return sv__parse(arena, in, &src, &diags, NULL, NULL);
 }
 
 /* The module dumped, or "ERR L:C: message" of every diagnostic. */
@@ -746,6 +746,104 @@ START_TEST(long_binary_chain) {
 }
 END_TEST
 
+/* script-language.md §6 / issue 5: the memory budget bounds the parser.
+ * Each case: budget in bytes; the only diagnostic says so; *out_limit. */
+static void parse_budget(const char *text, size_t limit, bool want_limit) {
+  sv__source_fini(&src);
+  sv__diags_free(&diags);
+  sv__source_init(&src, "t.py", text, strlen(text));
+  sv_budget b = {sv__mem_live(), limit};
+  bool over = !want_limit;
+  sv_ast *m = sv__parse(arena, in, &src, &diags, &b, &over);
+  ck_assert_int_eq(over, want_limit);
+  if (!want_limit) {
+    ck_assert_ptr_nonnull(m);
+    return;
+  }
+  ck_assert_ptr_null(m);
+  ck_assert_uint_eq(diags.count, 1);
+  char want[128];
+  snprintf(want, sizeof want,
+           "memory limit exceeded while parsing (%zu bytes; raise it with "
+           "--max-memory)",
+           limit);
+  ck_assert_str_eq(diags.items[0].message, want);
+  ck_assert_uint_eq(diags.items[0].loc.line, 2);
+}
+
+START_TEST(memory_budget) {
+  sv_buf b;
+  sv__buf_init(&b);
+  /* tokens outgrow it (the lexer stops), ... */
+  sv__buf_appends(&b, "x = 1\ny = x");
+  for (int i = 0; i < 100000; i++) sv__buf_appends(&b, " + x");
+  sv__buf_putc(&b, '\n');
+  parse_budget(sv__buf_cstr(&b), 256 << 10, true);
+  /* ... the same file fits a larger budget, ... */
+  parse_budget(sv__buf_cstr(&b), 64 << 20, false);
+  /* ... the tree outgrows it while the tokens fit (the parser stops:
+   * 100 000 tokens take about 5 MB, their 50 000 attribute nodes 3 MB
+   * more) ... */
+  sv__buf_clear(&b);
+  sv__buf_appends(&b, "x = 1\ny = x");
+  for (int i = 0; i < 50000; i++) sv__buf_appends(&b, ".a");
+  sv__buf_appends(&b, "\n");
+  parse_budget(sv__buf_cstr(&b), 7 << 20, true);
+  ck_assert_uint_eq(diags.items[0].loc.col, 5); /* the node being made */
+  /* ... and an f-string field's own tokens count as well */
+  sv__buf_clear(&b);
+  sv__buf_appends(&b, "x = 1\ny = f'{x");
+  for (int i = 0; i < 100000; i++) sv__buf_appends(&b, "+x");
+  sv__buf_appends(&b, "}'\n");
+  parse_budget(sv__buf_cstr(&b), 1 << 20, true);
+  sv__buf_fini(&b);
+}
+END_TEST
+
+/* A diagnostic shows a long line as a window around the caret ("..."
+ * marks the cuts, which fall on UTF-8 character starts); the caret line
+ * has one space per character. */
+START_TEST(long_line_diagnostic) {
+  sv_buf b;
+  sv__buf_init(&b);
+  sv__buf_appends(&b, "s = 1");
+  for (int i = 0; i < 1000; i++) sv__buf_appends(&b, " + 1");
+  sv__buf_appends(&b, " +\n");
+  ck_assert_ptr_null(parse_buf(&b));
+  ck_assert_uint_eq(diags.count, 1);
+  sv__buf_clear(&out);
+  sv__diag_render(&src, &diags.items[0], &out);
+  /* "t.py:1:4009: error: invalid syntax", then "  ..." + the last 100
+   * bytes of the line, then the caret under the end of the line */
+  char want[512];
+  int n = snprintf(want, sizeof want, "t.py:1:%zu: error: invalid syntax\n  ...",
+                   b.len);
+  ck_assert_int_gt(n, 0);
+  ck_assert_int_eq(strncmp(sv__buf_cstr(&out), want, (size_t)n), 0);
+  const char *l2 = strchr(sv__buf_cstr(&out), '\n') + 1;
+  const char *l3 = strchr(l2, '\n') + 1;
+  ck_assert_uint_eq((size_t)(l3 - l2), 2 + 3 + 100 + 1);
+  ck_assert_uint_eq(strlen(l3), 2 + 3 + 100 + 2);
+  ck_assert_str_eq(l3 + 105, "^\n");
+  /* two-byte characters before the error: the window starts on a
+   * character, the caret counts characters */
+  sv__buf_clear(&b);
+  sv__buf_appends(&b, "s = \"");
+  for (int i = 0; i < 300; i++) sv__buf_appends(&b, "\xc3\xa9");
+  sv__buf_appends(&b, "\" +\n");
+  ck_assert_ptr_null(parse_buf(&b));
+  sv__buf_clear(&out);
+  sv__diag_render(&src, &diags.items[0], &out);
+  l2 = strchr(sv__buf_cstr(&out), '\n') + 1;
+  l3 = strchr(l2, '\n') + 1;
+  ck_assert_int_eq(strncmp(l2, "  ...\xc3\xa9", 7), 0);
+  /* 100 bytes back from the caret: "\" +" (3) and 97 -> 48 characters é
+   * (the cut moves back to a character start: 98 bytes) */
+  ck_assert_uint_eq(strlen(l3), 2 + 3 + 49 + 3 + 2);
+  sv__buf_fini(&b);
+}
+END_TEST
+
 static void nested(sv_buf *b, const char *pre, const char *unit, int n,
                    const char *post) {
   sv__buf_clear(b);
@@ -859,6 +957,8 @@ static Suite *parser_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, long_binary_chain);
+  tcase_add_test(tc, memory_budget);
+  tcase_add_test(tc, long_line_diagnostic);
   tcase_add_test(tc, nesting_limits);
   tcase_add_test(tc, hostile_input);
   tcase_add_test(tc, locations);
