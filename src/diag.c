@@ -63,6 +63,11 @@ void sv__diags_free(sv_diags *d) {
   sv__vec_free(d);
 }
 
+/* A UTF-8 continuation byte (10xxxxxx). */
+static bool is_cont(char c) {
+  return ((unsigned char)c & 0xC0) == 0x80;
+}
+
 void sv__diag_render(const sv_source *src, const sv_diag *d, sv_buf *out) {
   const char *sev = d->sev == SV_DIAG_ERROR ? "error" : "note";
   if (d->loc.line)
@@ -85,11 +90,14 @@ void sv__diag_render(const sv_source *src, const sv_diag *d, sv_buf *out) {
   size_t from = 0, to = len;
   if (len > SV_DIAG_MAX_LINE) {
     if (col > SV_DIAG_CONTEXT) from = col - SV_DIAG_CONTEXT;
-    while (from > 0 && ((unsigned char)line[from] & 0xC0) == 0x80) from--;
     if (width > SV_DIAG_CONTEXT) width = SV_DIAG_CONTEXT;
     to = col + width + SV_DIAG_CONTEXT;
     if (to >= len) to = len;
-    while (to < len && ((unsigned char)line[to] & 0xC0) == 0x80) to--;
+    /* at most 3 bytes back: a character has 4 at most, and invalid
+     * UTF-8 (a run of continuation bytes) must not move a cut far */
+    for (int k = 0; k < 3 && from > 0 && is_cont(line[from]); k++) from--;
+    for (int k = 0; k < 3 && to < len && to > col && is_cont(line[to]); k++)
+      to--;
   }
   /* Show the line as is (tabs kept so the caret lines up in a terminal:
    * the caret line copies the tabs of the prefix). */
@@ -106,7 +114,7 @@ void sv__diag_render(const sv_source *src, const sv_diag *d, sv_buf *out) {
   sv__buf_appends(out, from ? "\n     " : "\n  ");
   /* One space per character (UTF-8 continuation bytes take none). */
   for (size_t i = from; i < col; i++)
-    if (((unsigned char)line[i] & 0xC0) != 0x80)
+    if (!is_cont(line[i]))
       sv__buf_putc(out, line[i] == '\t' ? '\t' : ' ');
   sv__buf_putc(out, '^');
   for (size_t i = 1; i < width; i++) sv__buf_putc(out, '~');

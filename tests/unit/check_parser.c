@@ -840,6 +840,15 @@ START_TEST(long_line_diagnostic) {
   /* 100 bytes back from the caret: "\" +" (3) and 97 -> 48 characters é
    * (the cut moves back to a character start: 98 bytes) */
   ck_assert_uint_eq(strlen(l3), 2 + 3 + 49 + 3 + 2);
+  /* invalid UTF-8, a line of continuation bytes (a fuzz_parse finding:
+   * the cut walked back past the start of the line): the window moves
+   * at most 3 bytes */
+  sv__buf_clear(&b);
+  for (int i = 0; i < 300; i++) sv__buf_putc(&b, '\x8a');
+  ck_assert_ptr_null(parse_buf(&b));
+  sv__buf_clear(&out);
+  sv__diag_render(&src, &diags.items[0], &out);
+  ck_assert_uint_lt(out.len, 400);
   sv__buf_fini(&b);
 }
 END_TEST
