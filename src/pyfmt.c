@@ -87,29 +87,48 @@ void sv__float_repr(double x, sv_buf *out) {
   sv__buf_appendf(out, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
 }
 
-/* printf of one double with a literal format per conversion. */
-static void fmt_double(char *buf, size_t n, char conv, bool alt, int prec,
+/* Appends printf of one double, with a literal format per conversion;
+ * the text is as long as the precision asks (up to 10^8 digits: no fixed
+ * buffer cuts it short). */
+#define FMT_DOUBLE(fmt)                                                    \
+  do {                                                                     \
+    int n_ = snprintf(NULL, 0, fmt, prec, x);                              \
+    if (n_ < 0) return;                                                    \
+    sv__buf_reserve(out, (size_t)n_ + 1);                                  \
+    snprintf(out->data + out->len, (size_t)n_ + 1, fmt, prec, x);          \
+    out->len += (size_t)n_;                                                \
+  } while (0)
+
+static void fmt_double(sv_buf *out, char conv, bool alt, int prec,
                        double x) {
   switch (conv) {
     case 'e':
-      snprintf(buf, n, alt ? "%#.*e" : "%.*e", prec, x);
+      if (alt) FMT_DOUBLE("%#.*e"); else FMT_DOUBLE("%.*e");
       break;
     case 'E':
-      snprintf(buf, n, alt ? "%#.*E" : "%.*E", prec, x);
+      if (alt) FMT_DOUBLE("%#.*E"); else FMT_DOUBLE("%.*E");
       break;
     case 'f':
-      snprintf(buf, n, alt ? "%#.*f" : "%.*f", prec, x);
+      if (alt) FMT_DOUBLE("%#.*f"); else FMT_DOUBLE("%.*f");
       break;
     case 'F':
-      snprintf(buf, n, alt ? "%#.*F" : "%.*F", prec, x);
+      if (alt) FMT_DOUBLE("%#.*F"); else FMT_DOUBLE("%.*F");
       break;
     case 'G':
-      snprintf(buf, n, alt ? "%#.*G" : "%.*G", prec, x);
+      if (alt) FMT_DOUBLE("%#.*G"); else FMT_DOUBLE("%.*G");
       break;
     default:
-      snprintf(buf, n, alt ? "%#.*g" : "%.*g", prec, x);
+      if (alt) FMT_DOUBLE("%#.*g"); else FMT_DOUBLE("%.*g");
       break;
   }
+}
+
+#undef FMT_DOUBLE
+
+/* "inf" / "nan" in the case of conv. */
+static const char *nonfinite_text(double x, char conv) {
+  bool up = isupper((unsigned char)conv);
+  return isnan(x) ? (up ? "NAN" : "nan") : (up ? "INF" : "inf");
 }
 
 /* ---- format spec ----------------------------------------------------------- */
@@ -311,9 +330,16 @@ bool sv__format_float(double v, const sv_fspec *f, sv_buf *out,
   double a = fabs(v);
   sv_buf body;
   sv__buf_init(&body);
-  char tmp[512];
   if (t == 0 && f->prec < 0) {
     sv__float_repr(a, &body);
+    /* '#': the mantissa keeps its point, format(1e20, '#') == '1.e+20' */
+    const char *ep = f->alt ? strchr(sv__buf_cstr(&body), 'e') : NULL;
+    if (ep && !memchr(body.data, '.', (size_t)(ep - body.data))) {
+      size_t at = (size_t)(ep - body.data);
+      sv__buf_putc(&body, ' ');
+      memmove(body.data + at + 1, body.data + at, body.len - 1 - at);
+      body.data[at] = '.';
+    }
   } else {
     int prec = f->prec < 0 ? 6 : f->prec;
     char ct = t;
@@ -326,33 +352,36 @@ bool sv__format_float(double v, const sv_fspec *f, sv_buf *out,
       if (prec == 0)
         prec = 1;
     }
-    if (prec > 400)
-      prec = 400;
-    if (isinf(x) || isnan(x))
-      snprintf(tmp, sizeof tmp, "%s",
-               isnan(x) ? (isupper((unsigned char)ct) ? "NAN" : "nan")
-                        : (isupper((unsigned char)ct) ? "INF" : "inf"));
-    else
-      fmt_double(tmp, sizeof tmp, ct, f->alt, prec, x);
-    if ((t == 0 || t == 'n') && !isinf(x) && !isnan(x)) {
-      /* No type: like 'g' but scientific from exp >= prec - 1 on. */
-      char e[64];
-      snprintf(e, sizeof e, "%.*e", prec - 1, x);
-      int ex = atoi(strchr(e, 'e') + 1);
-      if (ex >= prec - 1 || ex < -4) {
-        char *ep = strchr(e, 'e'), *m = ep;
-        if (strchr(e, '.')) {
+    bool finite = !isinf(x) && !isnan(x);
+    if (!finite) {
+      sv__buf_appends(&body, nonfinite_text(x, ct));
+    } else if (t == 0 || t == 'n') {
+      /* No type: like 'g' but scientific from exp >= prec - 1 on, and
+       * without trailing zeros there (kept with '#'). */
+      sv_buf e;
+      sv__buf_init(&e);
+      fmt_double(&e, 'e', f->alt, prec - 1, x);
+      const char *ep = strchr(sv__buf_cstr(&e), 'e');
+      int ex = ep ? atoi(ep + 1) : 0;
+      if (ep && (ex >= prec - 1 || ex < -4)) {
+        const char *m = ep;
+        if (!f->alt && memchr(e.data, '.', (size_t)(ep - e.data))) {
           while (m[-1] == '0')
             m--;
           if (m[-1] == '.')
             m--;
         }
-        snprintf(tmp, sizeof tmp, "%.*s%s", (int)(m - e), e, ep);
+        sv__buf_append(&body, e.data, (size_t)(m - e.data));
+        sv__buf_appends(&body, ep);
+      } else {
+        fmt_double(&body, ct, f->alt, prec, x);
       }
+      sv__buf_fini(&e);
+    } else {
+      fmt_double(&body, ct, f->alt, prec, x);
     }
-    sv__buf_appends(&body, tmp);
-    if (t == 0 && !isinf(x) && !isnan(x) && !strchr(tmp, '.') &&
-        !strchr(tmp, 'e'))
+    if (t == 0 && finite && !strchr(sv__buf_cstr(&body), '.') &&
+        !strchr(sv__buf_cstr(&body), 'e'))
       sv__buf_appends(&body, ".0");
     if (t == '%')
       sv__buf_putc(&body, '%');
@@ -706,16 +735,11 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
         if (!(ok = num_arg(I, conv, arg, false, &n)))
           break;
         double x = n.tag == SV_T_FLOAT ? n.as.f : (double)n.as.i;
-        char tmp[512];
-        int p = prec < 0 ? 6 : prec > 300 ? 300 : prec;
         double ax = fabs(x);
         if (isinf(ax) || isnan(ax))
-          snprintf(tmp, sizeof tmp, "%s",
-                   isnan(ax) ? (isupper((unsigned char)conv) ? "NAN" : "nan")
-                             : (isupper((unsigned char)conv) ? "INF" : "inf"));
+          sv__buf_appends(&piece, nonfinite_text(ax, conv));
         else
-          fmt_double(tmp, sizeof tmp, conv, alt, p, ax);
-        sv__buf_appends(&piece, tmp);
+          fmt_double(&piece, conv, alt, prec < 0 ? 6 : prec, ax);
         sign = signbit(x) && !isnan(x) ? '-' : plus ? '+' : space ? ' ' : 0;
         numeric = true;
         break;

@@ -369,6 +369,9 @@ void sv__tf_tensor_str(const sv_graph *g, uint32_t op, sv_buf *out);  /* Tensor(
 void sv__tf_tensor_repr(const sv_graph *g, uint32_t op, sv_buf *out); /* <tf.Tensor 'a:0' shape=() dtype=float32> */
 void sv__tf_var_repr(const sv_graph *g, uint32_t var, sv_buf *out);   /* <tf.Variable 'v:0' shape=... dtype=float32_ref> */
 void sv__tf_op_repr(const sv_graph *g, uint32_t op, sv_buf *out);     /* <tf.Operation 'a' type=Const> */
+/* "(2, 3)", "(?, 10)", "<unknown>": the text sv_shape_format writes, of
+ * any length. */
+void sv__tf_shape_str(const sv_shape *s, sv_buf *out);
 void sv__tf_shape_repr(const sv_shape *s, sv_buf *out); /* TensorShape([Dimension(7)]) */
 /* Interns a shape's dims in g's arena. */
 sv_shape sv__tf_shape_copy(sv_graph *g, const sv_shape *s);

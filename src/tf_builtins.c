@@ -828,16 +828,7 @@ static sv_shape shape_view(sv_value v) {
 static bool shape_str(sv_interp *I, sv_value self, sv_buf *out) {
   (void)I;
   sv_shape s = shape_view(self);
-  char tmp[64];
-  size_t n = sv_shape_format(&s, tmp, sizeof tmp);
-  if (n < sizeof tmp) {
-    sv__buf_append(out, tmp, n);
-  } else {
-    char *big = sv__xmalloc(n + 1);
-    sv_shape_format(&s, big, n + 1);
-    sv__buf_append(out, big, n);
-    sv__xfree(big);
-  }
+  sv__tf_shape_str(&s, out);
   return true;
 }
 
@@ -1674,10 +1665,10 @@ bool tb_lit(tb_call *c, sv_arena *arena, sv_value v, sv_lit *out) {
     out->shape.dims = d;
     sv_buf b;
     sv__buf_init(&b);
-    char tmp[128];
-    sv_shape_format(&out->shape, tmp, sizeof tmp);
-    sv__buf_appendf(&b, "ndarray(shape=%s, dtype=%s)", tmp,
-                    sv_dtype_name(a->dtype));
+    /* any rank: no fixed buffer cuts the shape short */
+    sv__buf_appends(&b, "ndarray(shape=");
+    sv__tf_shape_str(&out->shape, &b);
+    sv__buf_appendf(&b, ", dtype=%s)", sv_dtype_name(a->dtype));
     out->text = sv__arena_strdup(arena, sv__buf_cstr(&b));
     sv__buf_fini(&b);
     return true;

@@ -106,6 +106,10 @@ size_t sv_shape_format(const sv_shape *shape, char *buf, size_t cap) {
   return len;
 }
 
+void sv__tf_shape_str(const sv_shape *s, sv_buf *out) {
+  sv__shape_str(s, out);
+}
+
 void sv__tf_shape_repr(const sv_shape *s, sv_buf *out) {
   if (s->rank < 0) {
     sv__buf_appends(out, "TensorShape(None)");

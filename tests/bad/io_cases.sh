@@ -153,6 +153,17 @@ parse_memory_limit)
   cmp -s err.txt err2.txt || fail "--parse-only printed another diagnostic"
   "$S" run --parse-only --max-memory 512M "$SV_GEN/op_chain.py" ||
     fail "--parse-only --max-memory 512M: exit $?" ;;
+long_shape_text)
+  # A numpy value of rank 20 with 7-digit dimensions: its shape text (180
+  # bytes) is whole in the variable's initializer description (it was cut
+  # at 127 bytes by a fixed buffer) and in str(v.shape).
+  printf 'import numpy as np\nimport tensorflow as tf\nv = tf.Variable(np.zeros((1000000,) * 20), name="v")\nprint(len(str(v.shape)))\n' > nd.py
+  "$S" run nd.py > out.txt 2> err.txt || fail "run: exit $?: $(cat err.txt)"
+  [ "$(cat out.txt)" = 180 ] || fail "len(str(v.shape)) = $(cat out.txt)"
+  "$S" json nd.py > out.json 2> err.txt || fail "json: exit $?"
+  dims=$(printf '1000000, %.0s' $(seq 1 19))
+  grep -qF "\"initializer\":\"value ndarray(shape=(${dims}1000000), dtype=float64)\"" out.json ||
+    fail "initializer text: $(grep -o '"initializer":"[^"]*"' out.json)" ;;
 *)
   fail "unknown case" ;;
 esac

@@ -119,7 +119,7 @@ foreach(c input_directory input_missing input_unreadable input_fifo
     output_unwritable output_dev_full output_kept_on_failure
     output_file_too_large
     weird_names_dot weird_names_json deep_scope_exporters
-    parse_memory_limit)
+    parse_memory_limit long_shape_text)
   add_test(NAME bad.${c} COMMAND /bin/sh ${_sv_bad}/io_cases.sh ${c})
   set_tests_properties(bad.${c} PROPERTIES LABELS "bad;hardening"
     SKIP_RETURN_CODE 77 TIMEOUT 300 FIXTURES_REQUIRED sv_bad_gen
