@@ -16,7 +16,7 @@ seconds=${SCOPEVIZ_FUZZ_SECONDS:-60}
 
 # clang 14 and its libFuzzer runtime (Debian 12: libclang-rt-14-dev).
 packages=(cmake make clang libclang-rt-14-dev pkg-config libgraphviz-dev
-          libcjson-dev check)
+          libcjson-dev libunistring-dev check)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" \

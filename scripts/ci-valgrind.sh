@@ -13,7 +13,7 @@ build=${SCOPEVIZ_BUILD:-$root/build-valgrind}
 case "$build" in /*) ;; *) build=$root/$build ;; esac
 
 packages=(valgrind cmake make gcc pkg-config libgraphviz-dev graphviz
-          libcjson-dev check)
+          libcjson-dev libunistring-dev check)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" \

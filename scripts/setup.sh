@@ -11,7 +11,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${SCOPEVIZ_BUILD:-$root/build}
 case "$build" in /*) ;; *) build=$root/$build ;; esac
 
-packages=(cmake make gcc pkg-config libgraphviz-dev graphviz libcjson-dev
+packages=(cmake make gcc pkg-config libgraphviz-dev graphviz libcjson-dev libunistring-dev
           check python3 python3-jsonschema)
 # CI (.ci/run) also fuzzes with clang's libFuzzer and runs valgrind: one
 # apt-get update and install for everything.

@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "interp_int.h"
+#include "pyunicode.h"
 #include "pyfmt.h"
 
 #define NOARGS(a, name)                                                       \
@@ -1439,7 +1440,8 @@ enum {
   M_INDEX, M_RINDEX, M_COUNT, M_ISDIGIT, M_ISALPHA, M_ISALNUM, M_ISSPACE,
   M_ISUPPER, M_ISLOWER, M_ZFILL, M_TITLE, M_CAPITALIZE, M_CENTER, M_LJUST,
   M_RJUST, M_SPLITLINES, M_PARTITION, M_RPARTITION, M_ENCODE, M_DECODE,
-  M_ISIDENTIFIER
+  M_ISIDENTIFIER, M_ISDECIMAL, M_ISNUMERIC, M_ISTITLE, M_SWAPCASE,
+  M_CASEFOLD
 };
 
 static const struct mdef {
@@ -1458,13 +1460,14 @@ static const struct mdef {
     {"center", M_CENTER}, {"ljust", M_LJUST}, {"rjust", M_RJUST},
     {"splitlines", M_SPLITLINES}, {"partition", M_PARTITION},
     {"rpartition", M_RPARTITION}, {"encode", M_ENCODE}, {"decode", M_DECODE},
-    {"isidentifier", M_ISIDENTIFIER}, {NULL, 0}};
+    {"isidentifier", M_ISIDENTIFIER}, {"isdecimal", M_ISDECIMAL},
+    {"isnumeric", M_ISNUMERIC}, {"istitle", M_ISTITLE},
+    {"swapcase", M_SWAPCASE}, {"casefold", M_CASEFOLD}, {NULL, 0}};
 
-static bool is_ws(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-         c == '\f' || c == '\x1c' || c == '\x1d' || c == '\x1e' ||
-         c == '\x1f';
-}
+/* Whitespace as str.split() / str.strip() see it: any character
+ * str.isspace() accepts (U+00A0, U+2003 ... too). */
+#define WS_AT(s, len, i) sv__py_space_at((s), (len), (i))
+#define WS_BEFORE(s, i) sv__py_space_before((s), (i))
 
 static const char *find_sub(const char *h, size_t hl, const char *n,
                             size_t nl, bool last) {
@@ -1503,42 +1506,43 @@ static bool str_split(sv_interp *I, sv_value self, const sv_args *a,
   sv_value parts = sv_list_new(I, 0);
   if (sv_is_unset(v[0]) || sv_is_none(v[0])) {
     /* Whitespace split. */
+    size_t w;
     if (!right) {
       size_t i = 0;
       while (i < len) {
-        while (i < len && is_ws(s[i]))
-          i++;
+        while (i < len && (w = WS_AT(s, len, i)))
+          i += w;
         if (i >= len)
           break;
         if (maxsplit >= 0 && (int64_t)sv_seq_len(parts) >= maxsplit) {
           size_t e = len;
-          while (e > i && is_ws(s[e - 1]))
-            e--;
+          while (e > i && (w = WS_BEFORE(s, e)))
+            e -= w;
           sv_list_append(I, parts, sv_str_new(I, s + i, e - i));
           break;
         }
         size_t j = i;
-        while (j < len && !is_ws(s[j]))
-          j++;
+        while (j < len && !WS_AT(s, len, j))
+          j += sv__utf8_at(s, len, j, &(uint32_t){0});
         sv_list_append(I, parts, sv_str_new(I, s + i, j - i));
         i = j;
       }
     } else {
       size_t i = len;
       while (i > 0) {
-        while (i > 0 && is_ws(s[i - 1]))
-          i--;
+        while (i > 0 && (w = WS_BEFORE(s, i)))
+          i -= w;
         if (!i)
           break;
         if (maxsplit >= 0 && (int64_t)sv_seq_len(parts) >= maxsplit) {
           size_t b = 0;
-          while (b < i && is_ws(s[b]))
-            b++;
+          while (b < i && (w = WS_AT(s, len, b)))
+            b += w;
           sv_list_append(I, parts, sv_str_new(I, s + b, i - b));
           break;
         }
         size_t j = i;
-        while (j > 0 && !is_ws(s[j - 1]))
+        while (j > 0 && !WS_BEFORE(s, j))
           j--;
         sv_list_append(I, parts, sv_str_new(I, s + j, i - j));
         i = j;
@@ -1615,15 +1619,24 @@ static bool str_strip(sv_interp *I, sv_value self, const sv_args *a, int which,
     chars = sv_str_data(v[0]);
     nc = sv_str_len(v[0]);
   }
-  size_t b = 0, e = len;
-#define STRIPC(c) (chars ? memchr(chars, (c), nc) != NULL : is_ws(c))
-  if (which & 1)
-    while (b < e && STRIPC(s[b]))
-      b++;
-  if (which & 2)
-    while (e > b && STRIPC(s[e - 1]))
-      e--;
+  size_t b = 0, e = len, w;
+  if (!chars) {
+    if (which & 1)
+      while (b < e && (w = WS_AT(s, e, b)))
+        b += w;
+    if (which & 2)
+      while (e > b && (w = WS_BEFORE(s, e)) && e - w >= b)
+        e -= w;
+  } else {
+#define STRIPC(c) (memchr(chars, (c), nc) != NULL)
+    if (which & 1)
+      while (b < e && STRIPC(s[b]))
+        b++;
+    if (which & 2)
+      while (e > b && STRIPC(s[e - 1]))
+        e--;
 #undef STRIPC
+  }
   *out = sv_str_new(I, s + b, e - b);
   return true;
 }
@@ -1677,6 +1690,15 @@ static bool str_pad(sv_interp *I, sv_value self, const sv_args *a, int mode,
     sv__buf_append(&b, fill, fl);
   *out = str_from_buf(I, &b);
   return true;
+}
+
+/* "str.upper" ...: the qualified name of a str method, for messages. */
+static const char *str_method_qualname(int id, char *buf, size_t cap) {
+  const char *n = "?";
+  for (size_t i = 0; str_methods[i].name; i++)
+    if (str_methods[i].id == id) n = str_methods[i].name;
+  snprintf(buf, cap, "str.%s", n);
+  return buf;
 }
 
 static bool str_method(sv_interp *I, void *ud, sv_value self, const sv_args *a,
@@ -1814,30 +1836,20 @@ static bool str_method(sv_interp *I, void *ud, sv_value self, const sv_args *a,
     case M_LOWER:
     case M_UPPER:
     case M_TITLE:
-    case M_CAPITALIZE: {
-      static const char *const names[] = {"str.lower", "str.upper",
-                                          "str.title", "str.capitalize"};
-      NOARGS(a, names[id == M_LOWER ? 0 : id == M_UPPER ? 1
-                                         : id == M_TITLE ? 2
-                                                         : 3]);
-      char *t = sv__xstrndup(s, len);
-      bool prev_alpha = false;
-      for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)t[i];
-        if (c >= 0x80)
-          continue;
-        if (id == M_LOWER)
-          t[i] = (char)tolower(c);
-        else if (id == M_UPPER)
-          t[i] = (char)toupper(c);
-        else if (id == M_TITLE) {
-          t[i] = (char)(prev_alpha ? tolower(c) : toupper(c));
-          prev_alpha = isalpha(c) != 0;
-        } else {
-          t[i] = (char)(i == 0 ? toupper(c) : tolower(c));
-        }
-      }
-      *out = sv_str_new(I, t, len);
+    case M_CAPITALIZE:
+    case M_SWAPCASE:
+    case M_CASEFOLD: {
+      sv_casemap how = id == M_LOWER     ? SV_CASE_LOWER
+                       : id == M_UPPER   ? SV_CASE_UPPER
+                       : id == M_TITLE   ? SV_CASE_TITLE
+                       : id == M_CAPITALIZE ? SV_CASE_CAPITALIZE
+                       : id == M_SWAPCASE   ? SV_CASE_SWAPCASE
+                                            : SV_CASE_CASEFOLD;
+      char qual[32];
+      NOARGS(a, str_method_qualname(id, qual, sizeof qual));
+      size_t n;
+      char *t = sv__py_case(s, len, how, &n);
+      *out = sv_str_new(I, t, n);
       sv__xfree(t);
       return true;
     }
@@ -1922,40 +1934,23 @@ static bool str_method(sv_interp *I, void *ud, sv_value self, const sv_args *a,
     case M_ISSPACE:
     case M_ISUPPER:
     case M_ISLOWER:
-    case M_ISIDENTIFIER: {
-      NOARGS(a, "str.isdigit");
-      bool r = len > 0, cased = false;
-      for (size_t i = 0; i < len && r; i++) {
-        unsigned char c = (unsigned char)s[i];
-        switch (id) {
-          case M_ISDIGIT:
-            r = isdigit(c) != 0;
-            break;
-          case M_ISALPHA:
-            r = isalpha(c) || c >= 0x80;
-            break;
-          case M_ISALNUM:
-            r = isalnum(c) || c >= 0x80;
-            break;
-          case M_ISSPACE:
-            r = is_ws((char)c);
-            break;
-          case M_ISUPPER:
-            r = !islower(c);
-            cased = cased || isupper(c);
-            break;
-          case M_ISLOWER:
-            r = !isupper(c);
-            cased = cased || islower(c);
-            break;
-          default:
-            r = c == '_' || isalpha(c) || c >= 0x80 || (i > 0 && isdigit(c));
-            break;
-        }
-      }
-      if (id == M_ISUPPER || id == M_ISLOWER)
-        r = r && cased;
-      *out = sv_bool(r);
+    case M_ISIDENTIFIER:
+    case M_ISDECIMAL:
+    case M_ISNUMERIC:
+    case M_ISTITLE: {
+      char qual[32];
+      NOARGS(a, str_method_qualname(id, qual, sizeof qual));
+      sv_strclass which = id == M_ISDIGIT     ? SV_IS_DIGIT
+                          : id == M_ISALPHA   ? SV_IS_ALPHA
+                          : id == M_ISALNUM   ? SV_IS_ALNUM
+                          : id == M_ISSPACE   ? SV_IS_SPACE
+                          : id == M_ISUPPER   ? SV_IS_UPPER
+                          : id == M_ISLOWER   ? SV_IS_LOWER
+                          : id == M_ISDECIMAL ? SV_IS_DECIMAL
+                          : id == M_ISNUMERIC ? SV_IS_NUMERIC
+                          : id == M_ISTITLE   ? SV_IS_TITLE
+                                              : SV_IS_IDENTIFIER;
+      *out = sv_bool(sv__py_strclass(s, len, which));
       return true;
     }
     case M_ZFILL: {
@@ -2001,15 +1996,11 @@ static bool str_method(sv_interp *I, void *ud, sv_value self, const sv_args *a,
       sv_value l = sv_list_new(I, 0);
       size_t i = 0;
       while (i < len) {
-        size_t j = i;
-        while (j < len && s[j] != '\n' && s[j] != '\r')
+        size_t j = i, nl = 0;
+        while (j < len && !(nl = sv__py_linebreak_at(s, len, j)))
           j++;
         size_t e = j;
-        if (j < len) {
-          if (s[j] == '\r' && j + 1 < len && s[j + 1] == '\n')
-            j++;
-          j++;
-        }
+        j += nl;
         sv_list_append(I, l, sv_str_new(I, s + i, (keep ? j : e) - i));
         i = j;
       }

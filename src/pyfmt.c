@@ -240,22 +240,61 @@ static void pad(const sv_fspec *f, char defalign, const char *sign,
     sv__buf_putc(out, f->fill);
 }
 
-static void group_digits(const char *s, char sep, sv_buf *out) {
-  /* s: digits then maybe '.'/'e' suffix; group the leading digit run. */
-  size_t n = 0;
-  while (isdigit((unsigned char)s[n]))
-    n++;
-  for (size_t i = 0; i < n; i++) {
-    if (i && (n - i) % 3 == 0)
+/* PEP 378 / 515: ',' and '_' go with d e f g E G % F n-less types and no
+ * type; '_' also with b o x X, every four digits. deftype: the type an
+ * empty one stands for ('d' int, 0 float, 's' str). Returns the group
+ * size, or 0 with CPython's message in err_out. */
+static size_t group_size(const sv_fspec *f, char deftype, sv_buf *err_out) {
+  char t = f->type ? f->type : deftype;
+  if (!t || strchr("defgEGF%", t))
+    return 3;
+  if (f->group == '_' && strchr("boxX", t))
+    return 4;
+  if (t > 32 && t < 127)
+    sv__buf_appendf(err_out, "Cannot specify '%c' with '%c'.", f->group, t);
+  else
+    sv__buf_appendf(err_out, "Cannot specify '%c' with '\\x%x'.", f->group,
+                    (unsigned)(unsigned char)t);
+  return 0;
+}
+
+/* s: n digits (hex ones too) then maybe a '.'/'e' suffix; the digits are
+ * grouped by size with sep. With zero fill (f->fill '0', '=' alignment)
+ * they grow by zeros until the whole text is at least min characters,
+ * never starting with a separator: format(1234, '08,') == '0,001,234'. */
+static void group_digits(const char *s, size_t n, char sep, size_t size,
+                         size_t min, sv_buf *out) {
+  if (n == 0) { /* inf, nan */
+    sv__buf_appends(out, s);
+    return;
+  }
+  size_t rest = strlen(s + n), total = n;
+  while (total + (total - 1) / size + rest < min)
+    total++;
+  size_t zeros = total - n;
+  for (size_t i = 0; i < total; i++) {
+    if (i && (total - i) % size == 0)
       sv__buf_putc(out, sep);
-    sv__buf_putc(out, s[i]);
+    sv__buf_putc(out, i < zeros ? '0' : s[i - zeros]);
   }
   sv__buf_appends(out, s + n);
+}
+
+/* The width group_digits must fill: zero fill only, less the sign and
+ * prefix written before the digits. */
+static size_t zero_fill_min(const sv_fspec *f, const char *sign) {
+  if (f->fill != '0' || f->align != '=' || f->width <= 0)
+    return 0;
+  size_t sl = strlen(sign);
+  return (size_t)f->width > sl ? (size_t)f->width - sl : 0;
 }
 
 bool sv__format_int(int64_t v, const sv_fspec *f, sv_buf *out,
                     sv_buf *err_out) {
   char t = f->type;
+  size_t gsize = 0;
+  if (f->group && !(gsize = group_size(f, 'd', err_out)))
+    return false;
   if (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' ||
       t == 'G' || t == '%')
     return sv__format_float((double)v, f, out, err_out);
@@ -310,7 +349,8 @@ bool sv__format_int(int64_t v, const sv_fspec *f, sv_buf *out,
   sv_buf body;
   sv__buf_init(&body);
   if (f->group)
-    group_digits(p, f->group, &body);
+    group_digits(p, strlen(p), f->group, gsize, zero_fill_min(f, sign),
+                 &body);
   else
     sv__buf_appends(&body, p);
   pad(f, '>', sign, sv__buf_cstr(&body), body.len, body.len, out);
@@ -321,6 +361,8 @@ bool sv__format_int(int64_t v, const sv_fspec *f, sv_buf *out,
 bool sv__format_float(double v, const sv_fspec *f, sv_buf *out,
                       sv_buf *err_out) {
   char t = f->type;
+  if (f->group && !group_size(f, 0, err_out))
+    return false;
   if (t && !strchr("eEfFgGn%", t)) {
     sv__buf_appendf(err_out,
                     "Unknown format code '%c' for object of type 'float'", t);
@@ -391,7 +433,11 @@ bool sv__format_float(double v, const sv_fspec *f, sv_buf *out,
   if (f->group) {
     sv_buf g;
     sv__buf_init(&g);
-    group_digits(sv__buf_cstr(&body), f->group, &g);
+    size_t n = 0;
+    while (n < body.len && isdigit((unsigned char)body.data[n]))
+      n++;
+    group_digits(sv__buf_cstr(&body), n, f->group, 3, zero_fill_min(f, sign),
+                 &g);
     pad(f, '>', sign, sv__buf_cstr(&g), g.len, g.len, out);
     sv__buf_fini(&g);
   } else {
@@ -421,6 +467,8 @@ static size_t utf8_prefix(const char *s, size_t len, size_t chars) {
 
 bool sv__format_str(const char *s, size_t len, const sv_fspec *f,
                     sv_buf *out, sv_buf *err_out) {
+  if (f->group && !group_size(f, 's', err_out))
+    return false;
   if (f->type && f->type != 's') {
     sv__buf_appendf(err_out,
                     "Unknown format code '%c' for object of type 'str'",
@@ -645,7 +693,7 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
       break;
     }
     char conv = s[i];
-    if (conv == '%') {
+    if (conv == '%' && i == start + 1) { /* "%%"; "%5%" is an error */
       sv__buf_putc(&b, '%');
       continue;
     }

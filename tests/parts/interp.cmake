@@ -10,7 +10,7 @@ add_executable(sv_pyrun ${PROJECT_SOURCE_DIR}/tests/tools/sv_pyrun.c
   $<TARGET_OBJECTS:sv_front> $<TARGET_OBJECTS:sv_interp>)
 target_include_directories(sv_pyrun PRIVATE
   ${PROJECT_SOURCE_DIR}/include ${PROJECT_SOURCE_DIR}/src)
-target_link_libraries(sv_pyrun PRIVATE scopeviz_options m)
+target_link_libraries(sv_pyrun PRIVATE scopeviz_options sv_unistring m)
 
 file(GLOB _sv_lang_cases RELATIVE ${PROJECT_SOURCE_DIR}/tests/lang
   ${PROJECT_SOURCE_DIR}/tests/lang/*.py)
