@@ -1064,6 +1064,7 @@ static bool bi_chr(sv_interp *I, void *ud, sv_value self, const sv_args *a,
 
 static bool parse_int_str(sv_interp *I, sv_value s, int64_t base,
                           sv_value *out) {
+  int64_t base_arg = base; /* for the message: "base 0" */
   const char *p = sv_str_data(s), *end = p + sv_str_len(s);
   while (p < end && isspace((unsigned char)*p))
     p++;
@@ -1073,6 +1074,7 @@ static bool parse_int_str(sv_interp *I, sv_value s, int64_t base,
   const char *q = p;
   if (q < end && (*q == '+' || *q == '-'))
     neg = *q++ == '-';
+  bool base0 = base == 0;
   if (base == 0 || base == 16 || base == 8 || base == 2) {
     if (end - q > 2 && q[0] == '0') {
       char c = (char)tolower((unsigned char)q[1]);
@@ -1086,6 +1088,10 @@ static bool parse_int_str(sv_interp *I, sv_value s, int64_t base,
       base = 10;
   }
   bool ok = q < end;
+  /* base 0 reads a literal: no leading zeros ("017"), but "00" is 0 */
+  if (ok && base0 && base == 10 && q[0] == '0')
+    for (const char *c = q; c < end; c++)
+      if (*c != '0' && *c != '_') ok = false;
   uint64_t v = 0;
   bool prev_us = true;
   for (const char *c = q; ok && c < end; c++) {
@@ -1114,7 +1120,7 @@ static bool parse_int_str(sv_interp *I, sv_value s, int64_t base,
     sv__buf_init(&b);
     sv_repr(I, s, &b);
     sv_raise(I, "ValueError", "invalid literal for int() with base %lld: %s",
-             (long long)base, sv__buf_cstr(&b));
+             (long long)base_arg, sv__buf_cstr(&b));
     sv__buf_fini(&b);
     return false;
   }

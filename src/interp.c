@@ -1886,7 +1886,9 @@ static bool eval_fstring(sv_interp *I, sv_ast *e, sv_value *out) {
     if (p->as.fmt.conv) {
       sv_buf cb;
       sv__buf_init(&cb);
-      ok = p->as.fmt.conv == 's' ? sv_str(I, v, &cb) : sv_repr(I, v, &cb);
+      ok = p->as.fmt.conv == 's'   ? sv_str(I, v, &cb)
+           : p->as.fmt.conv == 'r' ? sv_repr(I, v, &cb)
+                                   : sv_ascii(I, v, &cb);
       sv_decref(I, v);
       v = ok ? sv_str_new(I, cb.data ? cb.data : "", cb.len) : sv_none();
       sv__buf_fini(&cb);

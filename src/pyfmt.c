@@ -712,7 +712,9 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
       case 's':
       case 'r':
       case 'a':
-        ok = conv == 's' ? sv_str(I, arg, &piece) : sv_repr(I, arg, &piece);
+        ok = conv == 's'   ? sv_str(I, arg, &piece)
+             : conv == 'r' ? sv_repr(I, arg, &piece)
+                           : sv_ascii(I, arg, &piece);
         if (ok && prec >= 0 && (size_t)prec < piece.len) {
           piece.len = utf8_prefix(piece.data, piece.len, (size_t)prec);
           piece.data[piece.len] = 0;
@@ -742,11 +744,15 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
           break;
         int64_t x;
         if (n.tag == SV_T_FLOAT) {
-          if (isnan(n.as.f) || isinf(n.as.f) || fabs(n.as.f) > 9.2e18) {
+          if (isnan(n.as.f) || isinf(n.as.f)) {
             ok = sv_raise(I, isnan(n.as.f) ? "ValueError" : "OverflowError",
                           isnan(n.as.f)
                               ? "cannot convert float NaN to integer"
                               : "cannot convert float infinity to integer");
+            break;
+          }
+          if (fabs(n.as.f) >= 9.2233720368547758e18) { /* '%d' % 1e20 */
+            ok = sv__int_overflow(I);
             break;
           }
           x = (int64_t)n.as.f;
@@ -1025,8 +1031,10 @@ static bool format_into(sv_interp *I, const char *s, size_t len,
     bool ok = format_into(I, spec, speclen, a, autoi, mode, depth + 1,
                           &specb);
     if (ok && conv) {
-      if (conv == 'r' || conv == 'a')
+      if (conv == 'r')
         ok = sv_repr(I, v, &conv_b);
+      else if (conv == 'a')
+        ok = sv_ascii(I, v, &conv_b);
       else if (conv == 's')
         ok = sv_str(I, v, &conv_b);
       else

@@ -4,6 +4,7 @@
  * the builtin types.
  */
 #include "value.h"
+#include "pyunicode.h"
 
 #include <float.h>
 #include <math.h>
@@ -989,6 +990,31 @@ bool sv_repr(sv_interp *I, sv_value v, sv_buf *out) {
   for (size_t k = 0; k < st.count; k++)
     st.items[k].v.as.o->flags &= (uint16_t)~SV_FLAG_REPR;
   sv__vec_free(&st);
+  return ok;
+}
+
+bool sv_ascii(sv_interp *I, sv_value v, sv_buf *out) {
+  sv_buf r;
+  sv__buf_init(&r);
+  bool ok = sv_repr(I, v, &r);
+  for (size_t i = 0; ok && i < r.len;) {
+    uint32_t c;
+    size_t n = sv__utf8_at(r.data, r.len, i, &c);
+    if (c < 0x80 || (n == 1 && c == 0xFFFD)) { /* ASCII, or a stray byte */
+      if (c < 0x80)
+        sv__buf_putc(out, r.data[i]);
+      else
+        sv__buf_appendf(out, "\\x%02x", (unsigned char)r.data[i]);
+    } else if (c <= 0xFF) {
+      sv__buf_appendf(out, "\\x%02x", c);
+    } else if (c <= 0xFFFF) {
+      sv__buf_appendf(out, "\\u%04x", c);
+    } else {
+      sv__buf_appendf(out, "\\U%08x", c);
+    }
+    i += n;
+  }
+  sv__buf_fini(&r);
   return ok;
 }
 

@@ -135,6 +135,9 @@ const char *sv_type_name(sv_value v);
 /* str(v) / repr(v) appended to out, exactly as Python prints them. */
 bool sv_str(sv_interp *I, sv_value v, sv_buf *out);
 bool sv_repr(sv_interp *I, sv_value v, sv_buf *out);
+/* ascii(v): repr(v) with every non-ASCII character escaped (\xe9,
+ * \u200b, \U0001f600), as CPython's ascii(), %a and !a. */
+bool sv_ascii(sv_interp *I, sv_value v, sv_buf *out);
 /* str(type(v)): "<class 'list'>" */
 void sv_type_str(sv_value v, sv_buf *out);
 /* v == w (Python semantics, without raising for the builtin types). */
