@@ -1622,8 +1622,9 @@ static bool add_kw(sv_interp *I, argvec *v, const char *name, sv_value val,
 
 static const char *callee_name(sv_value fn, sv_buf *tmp) {
   sv__buf_clear(tmp);
-  if (sv_is_obj(fn, SV_O_FUNC))
-    sv__buf_appendf(tmp, "%s()", SV_AS(sv_func_obj, fn)->code->qualname);
+  if (sv_is_obj(fn, SV_O_FUNC)) /* CPython's _PyObject_FunctionStr */
+    sv__buf_appendf(tmp, "__main__.%s()",
+                    SV_AS(sv_func_obj, fn)->code->qualname);
   else if (sv_is_obj(fn, SV_O_BUILTIN))
     sv__buf_appendf(tmp, "%s()", SV_AS(sv_builtin_obj, fn)->qualname);
   else
