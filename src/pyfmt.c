@@ -12,6 +12,10 @@
 #include <string.h>
 
 #include "interp_int.h"
+#include "pyunicode.h"
+
+/* Starts an err_out message that is an OverflowError, not a ValueError. */
+#define SV_FMT_OVERFLOW "\x01"
 
 /* Largest width or precision in %-formatting, as for format specs: keeps
  * the digit loops free of int overflow (issue 5). */
@@ -148,14 +152,17 @@ bool sv__fspec_parse(const char *spec, size_t len, sv_fspec *f,
   f->group = 0;
   f->prec = -1;
   f->type = 0;
+  f->fill_set = f->align_set = false;
   *err = NULL;
   size_t i = 0;
   if (len >= 2 && is_align(spec[1])) {
     f->fill = spec[0];
     f->align = spec[1];
+    f->fill_set = f->align_set = true;
     i = 2;
   } else if (len >= 1 && is_align(spec[0])) {
     f->align = spec[0];
+    f->align_set = true;
     i = 1;
   }
   if (i < len && (spec[i] == '+' || spec[i] == '-' || spec[i] == ' '))
@@ -201,10 +208,12 @@ bool sv__fspec_parse(const char *spec, size_t len, sv_fspec *f,
   }
   if (i < len)
     f->type = spec[i];
-  if (f->zero && !f->align) {
+  /* '0': zero fill unless a fill was given, and '=' alignment unless one
+   * was given; strings keep their default '<' (sv__format_str). */
+  if (f->zero && !f->fill_set)
     f->fill = '0';
+  if (f->zero && !f->align_set)
     f->align = '=';
-  }
   return true;
 }
 
@@ -289,8 +298,17 @@ static size_t zero_fill_min(const sv_fspec *f, const char *sign) {
   return (size_t)f->width > sl ? (size_t)f->width - sl : 0;
 }
 
+static bool format_int(int64_t v, const char *tname, const sv_fspec *f,
+                       sv_buf *out, sv_buf *err_out);
+
 bool sv__format_int(int64_t v, const sv_fspec *f, sv_buf *out,
                     sv_buf *err_out) {
+  return format_int(v, "int", f, out, err_out);
+}
+
+/* int.__format__ (bool's too: tname names the type in messages). */
+static bool format_int(int64_t v, const char *tname, const sv_fspec *f,
+                       sv_buf *out, sv_buf *err_out) {
   char t = f->type;
   size_t gsize = 0;
   if (f->group && !(gsize = group_size(f, 'd', err_out)))
@@ -300,7 +318,8 @@ bool sv__format_int(int64_t v, const sv_fspec *f, sv_buf *out,
     return sv__format_float((double)v, f, out, err_out);
   if (t && !strchr("dnxXobc", t)) {
     sv__buf_appendf(err_out,
-                    "Unknown format code '%c' for object of type 'int'", t);
+                    "Unknown format code '%c' for object of type '%s'", t,
+                    tname);
     return false;
   }
   if (f->prec >= 0) {
@@ -313,19 +332,25 @@ bool sv__format_int(int64_t v, const sv_fspec *f, sv_buf *out,
   *p = 0;
   const char *prefix = "";
   if (t == 'c') {
-    char c[8];
-    size_t n = 0;
-    if (mag < 0x80)
-      c[n++] = (char)mag;
-    else if (mag < 0x800) {
-      c[n++] = (char)(0xc0 | (mag >> 6));
-      c[n++] = (char)(0x80 | (mag & 0x3f));
-    } else {
-      c[n++] = (char)(0xe0 | ((mag >> 12) & 0x0f));
-      c[n++] = (char)(0x80 | ((mag >> 6) & 0x3f));
-      c[n++] = (char)(0x80 | (mag & 0x3f));
+    if (f->sign) {
+      sv__buf_appends(err_out, "Sign not allowed with integer format "
+                               "specifier 'c'");
+      return false;
     }
-    pad(f, '<', "", c, n, 1, out);
+    if (f->alt) {
+      sv__buf_appends(err_out, "Alternate form (#) not allowed with integer "
+                               "format specifier 'c'");
+      return false;
+    }
+    if (v < 0 || v > 0x10FFFF) {
+      sv__buf_appends(err_out, SV_FMT_OVERFLOW "%c arg not in range(0x110000)");
+      return false;
+    }
+    sv_buf c;
+    sv__buf_init(&c);
+    sv__put_utf8(&c, (uint32_t)v);
+    pad(f, '>', "", c.data, c.len, 1, out);
+    sv__buf_fini(&c);
     return true;
   }
   unsigned base = t == 'x' || t == 'X' ? 16 : t == 'o' ? 8 : t == 'b' ? 2 : 10;
@@ -397,7 +422,7 @@ bool sv__format_float(double v, const sv_fspec *f, sv_buf *out,
     bool finite = !isinf(x) && !isnan(x);
     if (!finite) {
       sv__buf_appends(&body, nonfinite_text(x, ct));
-    } else if (t == 0 || t == 'n') {
+    } else if (t == 0) {
       /* No type: like 'g' but scientific from exp >= prec - 1 on, and
        * without trailing zeros there (kept with '#'). */
       sv_buf e;
@@ -476,8 +501,23 @@ bool sv__format_str(const char *s, size_t len, const sv_fspec *f,
     return false;
   }
   if (f->sign) {
-    sv__buf_appends(err_out, "Sign not allowed in string format specifier");
+    sv__buf_appends(err_out, f->sign == ' '
+                                 ? "Space not allowed in string format "
+                                   "specifier"
+                                 : "Sign not allowed in string format "
+                                   "specifier");
     return false;
+  }
+  if (f->alt) {
+    sv__buf_appends(err_out, "Alternate form (#) not allowed in string "
+                             "format specifier");
+    return false;
+  }
+  sv_fspec sf;
+  if (f->align == '=' && !f->align_set) { /* '0' flag: fill only */
+    sf = *f;
+    sf.align = 0;
+    f = &sf;
   }
   if (f->align == '=') {
     sv__buf_appends(err_out,
@@ -522,13 +562,19 @@ bool sv__format_value(sv_interp *I, sv_value v, const char *spec,
   sv__buf_init(&err);
   bool ok;
   if (v.tag == SV_T_INT || v.tag == SV_T_BOOL)
-    ok = sv__format_int(v.tag == SV_T_BOOL ? v.as.b : v.as.i, &f, out, &err);
+    ok = format_int(v.tag == SV_T_BOOL ? v.as.b : v.as.i,
+                    v.tag == SV_T_BOOL ? "bool" : "int", &f, out, &err);
   else if (v.tag == SV_T_FLOAT)
     ok = sv__format_float(v.as.f, &f, out, &err);
   else
     ok = sv__format_str(sv_str_data(v), sv_str_len(v), &f, out, &err);
-  if (!ok)
-    sv_raise_str(I, "ValueError", sv__buf_cstr(&err));
+  if (!ok) {
+    const char *m = sv__buf_cstr(&err);
+    if (m[0] == SV_FMT_OVERFLOW[0])
+      sv_raise_str(I, "OverflowError", m + 1);
+    else
+      sv_raise_str(I, "ValueError", m);
+  }
   sv__buf_fini(&err);
   return ok;
 }
@@ -802,12 +848,12 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
         if (sv_is_str(arg) && utf8_chars(sv_str_data(arg), sv_str_len(arg)) ==
                                   1) {
           sv__buf_append(&piece, sv_str_data(arg), sv_str_len(arg));
-        } else if (arg.tag == SV_T_INT && arg.as.i >= 0 &&
-                   arg.as.i < 0x110000) {
-          sv_fspec f;
-          const char *perr;
-          sv__fspec_parse("c", 1, &f, &perr);
-          sv__format_int(arg.as.i, &f, &piece, &piece);
+        } else if (arg.tag == SV_T_INT || arg.tag == SV_T_BOOL) {
+          int64_t c = arg.tag == SV_T_BOOL ? arg.as.b : arg.as.i;
+          if (c < 0 || c > 0x10FFFF)
+            ok = sv_raise(I, "OverflowError", "%%c arg not in range(0x110000)");
+          else
+            sv__put_utf8(&piece, (uint32_t)c);
         } else {
           ok = sv_raise(I, "TypeError", "%%c requires int or char");
         }
@@ -845,9 +891,15 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
     } else if (zero && numeric) {
       if (sign)
         sv__buf_putc(&b, sign);
+      /* zeros go after an alternate-form prefix: '%#06x' % 42 == '0x002a' */
+      size_t pre = alt && piece.len >= 2 && piece.data[0] == '0' &&
+                           strchr("xXo", piece.data[1])
+                       ? 2
+                       : 0;
+      sv__buf_append(&b, piece.data, pre);
       for (size_t k = 0; k < padn; k++)
         sv__buf_putc(&b, '0');
-      sv__buf_append(&b, piece.data ? piece.data : "", piece.len);
+      sv__buf_append(&b, piece.data ? piece.data + pre : "", piece.len - pre);
     } else {
       for (size_t k = 0; k < padn; k++)
         sv__buf_putc(&b, ' ');

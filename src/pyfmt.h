@@ -24,6 +24,9 @@ typedef struct sv_fspec {
   char sign;   /* 0, '+', '-', ' ' */
   bool alt;    /* '#' */
   bool zero;   /* '0' before the width */
+  bool fill_set;  /* a fill character was given */
+  bool align_set; /* an alignment was given (else '0' implies '=' for
+                     numbers, '<' stays for strings) */
   int width;   /* -1: none */
   char group;  /* 0, ',', '_' */
   int prec;    /* -1: none */

@@ -49,7 +49,7 @@ size_t sv__utf8_at(const char *s, size_t len, size_t i, uint32_t *cp) {
   return need;
 }
 
-static void put_utf8(sv_buf *b, uint32_t c) {
+void sv__put_utf8(sv_buf *b, uint32_t c) {
   char t[4];
   size_t n;
   if (c < 0x80) {
@@ -237,10 +237,10 @@ static void map1(uint32_t c, case_fn fn, sv_buf *out) {
   size_t n = sizeof buf / sizeof buf[0];
   uint32_t *r = fn(&c, 1, NULL, NULL, buf, &n);
   if (!r) { /* cannot happen for one valid character: keep it */
-    put_utf8(out, c);
+    sv__put_utf8(out, c);
     return;
   }
-  for (size_t k = 0; k < n; k++) put_utf8(out, r[k]);
+  for (size_t k = 0; k < n; k++) sv__put_utf8(out, r[k]);
   if (r != buf) free(r); /* libunistring allocates with malloc */
 }
 
@@ -280,7 +280,7 @@ static void lower_at(const uint32_t *u, size_t n, size_t i, sv_buf *out) {
   if (c < 0x80)
     sv__buf_putc(out, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
   else if (c == 0x3A3)
-    put_utf8(out, capital_sigma(u, n, i));
+    sv__put_utf8(out, capital_sigma(u, n, i));
   else
     map1(c, u32_tolower, out);
 }
@@ -354,7 +354,7 @@ char *sv__py_case(const char *s, size_t len, sv_casemap how,
         else if (c < 0x80 ? (c >= 'a' && c <= 'z') : is_lower(c))
           upper1(c, &b);
         else
-          put_utf8(&b, c);
+          sv__put_utf8(&b, c);
         break;
     }
   }
