@@ -237,6 +237,34 @@ static bool nd_neg(sv_interp *I, sv_value self, sv_value *out) {
   return true;
 }
 
+/* a[i] with an int i: the sub-array of shape dims[1:] (values stay
+ * symbolic); any other index is outside the numpy surface. */
+static bool nd_getitem(sv_interp *I, sv_value self, sv_value key,
+                       sv_value *out) {
+  tb_ndarray *a = sv_native_data(self);
+  if (key.tag != SV_T_INT && key.tag != SV_T_BOOL)
+    return sv_reject(I, sv__interp_cur_loc(I),
+                     "indexing a numpy array with %s is not emulated (only "
+                     "an int index is)",
+                     sv_type_name(key));
+  if (a->rank == 0)
+    return sv_raise_str(I, "IndexError",
+                        "too many indices for array: array is "
+                        "0-dimensional, but 1 were indexed");
+  int64_t i = key.tag == SV_T_BOOL ? key.as.b : key.as.i, n = a->dims[0];
+  if (key.tag == SV_T_BOOL)
+    return sv_reject(I, sv__interp_cur_loc(I),
+                     "indexing a numpy array with bool is not emulated (only "
+                     "an int index is)");
+  if (i < -n || i >= n)
+    return sv_raise(I, "IndexError",
+                    "index %lld is out of bounds for axis 0 with size %lld",
+                    (long long)i, (long long)n);
+  sv_shape s = {a->rank - 1, a->dims + 1};
+  *out = tb_ndarray_new(I, &s, a->dtype);
+  return true;
+}
+
 const sv_class tb_ndarray_class = {
     .name = "ndarray",
     .size = sizeof(tb_ndarray),
@@ -247,6 +275,7 @@ const sv_class tb_ndarray_class = {
     .binop = nd_binop,
     .neg = nd_neg,
     .len = nd_len,
+    .getitem = nd_getitem,
 };
 
 /* ---- functions ----------------------------------------------------------- */
