@@ -1315,6 +1315,38 @@ static bool native_binop(sv_interp *I, sv_binop op, sv_value a, sv_value b,
   return true;
 }
 
+/* Every element of a is in b. */
+static bool set_within(sv_interp *I, sv_value a, sv_value b, bool *out) {
+  sv_dict_obj *d = SV_AS(sv_dict_obj, a);
+  *out = true;
+  for (size_t k = 0; k < d->count && *out; k++) {
+    if (d->entries[k].key.tag == SV_T_UNSET)
+      continue;
+    sv_value v;
+    if (!sv__dict_lookup(I, b, d->entries[k].key, &v, out))
+      return false;
+  }
+  return true;
+}
+
+/* Set ordering is inclusion: a <= b is a.issubset(b), a < b a proper
+ * subset; a > b and a >= b the same the other way round. */
+static bool set_compare(sv_interp *I, sv_binop op, sv_value a, sv_value b,
+                        sv_value *out) {
+  if (op == SV_BIN_GT || op == SV_BIN_GE) {
+    sv_value t = a;
+    a = b;
+    b = t;
+  }
+  size_t na = SV_AS(sv_dict_obj, a)->live, nb = SV_AS(sv_dict_obj, b)->live;
+  bool within = false;
+  if (na <= nb && !set_within(I, a, b, &within))
+    return false;
+  bool strict = op == SV_BIN_LT || op == SV_BIN_GT;
+  *out = sv_bool(within && (!strict || na < nb));
+  return true;
+}
+
 bool sv__compare(sv_interp *I, sv_binop op, sv_value a, sv_value b,
                  sv_value *out) {
   bool any_native = (a.tag == SV_T_OBJ && a.as.o->type == SV_O_NATIVE) ||
@@ -1332,6 +1364,8 @@ bool sv__compare(sv_interp *I, sv_binop op, sv_value a, sv_value b,
     *out = sv_bool(op == SV_BIN_EQ ? eq : !eq);
     return true;
   }
+  if (sv_is_obj(a, SV_O_SET) && sv_is_obj(b, SV_O_SET))
+    return set_compare(I, op, a, b, out);
   int c;
   bool unsupported;
   if (!order(I, a, b, &c, &unsupported)) {
