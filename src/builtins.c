@@ -1853,6 +1853,10 @@ static bool str_method(sv_interp *I, void *ud, sv_value self, const sv_args *a,
                                             : SV_CASE_CASEFOLD;
       char qual[32];
       NOARGS(a, str_method_qualname(id, qual, sizeof qual));
+      /* 4 bytes a character decoded, and up to 3 characters out a
+       * character in (SpecialCasing): checked before, not after */
+      if (!sv__mem_reserve(I, len, 4 + 3))
+        return false;
       size_t n;
       char *t = sv__py_case(s, len, how, &n);
       *out = sv_str_new(I, t, n);

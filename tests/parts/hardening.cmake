@@ -106,6 +106,7 @@ foreach(c empty nul_bytes binary_junk invalid_utf8 bom_crlf
 endforeach()
 sv_bad_case(infinite_loop ARGS run --max-steps 1000000)
 sv_bad_case(string_growth ARGS run --max-memory 64M)
+sv_bad_case(huge_case_map ARGS run --max-memory 64M)
 foreach(c deep_brackets deep_lists deep_calls deep_with_blocks
     deep_with_items big_identifier long_line op_chain)
   sv_bad_case(${c} GEN)
