@@ -1944,7 +1944,7 @@ static bool eval_seq_items(sv_interp *I, const sv_ast_list *l, sv_value list) {
 static bool eval_inner(sv_interp *I, sv_ast *e, sv_value *out) {
   switch (e->kind) {
     case SV_AST_NAME:
-      return load_name(I, e->as.name, out);
+      return eval(I, e, out);
     case SV_AST_INT:
       *out = sv_int(e->as.ival);
       return true;
@@ -2175,8 +2175,16 @@ static bool eval_inner(sv_interp *I, sv_ast *e, sv_value *out) {
 }
 
 static bool eval(sv_interp *I, sv_ast *e, sv_value *out) {
-  if (e->kind == SV_AST_NAME)
-    return load_name(I, e->as.name, out);
+  if (e->kind == SV_AST_NAME) {
+    if (load_name(I, e->as.name, out))
+      return true;
+    /* A NameError points at the name itself: a name on the second line
+     * of a statement is reported on that line, as CPython does. */
+    I->frame->loc = e->loc;
+    if (sv_is_obj(I->exc, SV_O_EXC))
+      SV_AS(sv_exc_obj, I->exc)->loc = e->loc;
+    return false;
+  }
   if (++I->cdepth > MAX_NEST) {
     I->cdepth--;
     return sv_reject(I, e->loc, "expression nested too deeply");
