@@ -1039,23 +1039,8 @@ static bool bi_chr(sv_interp *I, void *ud, sv_value self, const sv_args *a,
     return false;
   if (c < 0 || c >= 0x110000)
     return sv_raise(I, "ValueError", "chr() arg not in range(0x110000)");
-  char buf[5];
-  size_t n = 0;
-  if (c < 0x80)
-    buf[n++] = (char)c;
-  else if (c < 0x800) {
-    buf[n++] = (char)(0xc0 | (c >> 6));
-    buf[n++] = (char)(0x80 | (c & 0x3f));
-  } else if (c < 0x10000) {
-    buf[n++] = (char)(0xe0 | (c >> 12));
-    buf[n++] = (char)(0x80 | ((c >> 6) & 0x3f));
-    buf[n++] = (char)(0x80 | (c & 0x3f));
-  } else {
-    buf[n++] = (char)(0xf0 | (c >> 18));
-    buf[n++] = (char)(0x80 | ((c >> 12) & 0x3f));
-    buf[n++] = (char)(0x80 | ((c >> 6) & 0x3f));
-    buf[n++] = (char)(0x80 | (c & 0x3f));
-  }
+  char buf[4];
+  size_t n = sv__utf8_encode((uint32_t)c, buf);
   *out = sv_str_new(I, buf, n);
   return true;
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lexer.h"
+#include "utf8.h"
 
 #define MAX_ERRORS 20
 #define MAX_DEPTH 1000 /* "expression too deeply nested (limit is N)" */
@@ -1111,24 +1112,6 @@ static int hexval(char c) {
   return -1;
 }
 
-static void put_utf8(sv_buf *b, uint32_t cp) {
-  if (cp < 0x80) {
-    sv__buf_putc(b, (char)cp);
-  } else if (cp < 0x800) {
-    sv__buf_putc(b, (char)(0xc0 | (cp >> 6)));
-    sv__buf_putc(b, (char)(0x80 | (cp & 0x3f)));
-  } else if (cp < 0x10000) {
-    sv__buf_putc(b, (char)(0xe0 | (cp >> 12)));
-    sv__buf_putc(b, (char)(0x80 | ((cp >> 6) & 0x3f)));
-    sv__buf_putc(b, (char)(0x80 | (cp & 0x3f)));
-  } else {
-    sv__buf_putc(b, (char)(0xf0 | (cp >> 18)));
-    sv__buf_putc(b, (char)(0x80 | ((cp >> 12) & 0x3f)));
-    sv__buf_putc(b, (char)(0x80 | ((cp >> 6) & 0x3f)));
-    sv__buf_putc(b, (char)(0x80 | (cp & 0x3f)));
-  }
-}
-
 /* Decodes the literal text s[a, e) (escapes unless raw; line endings
  * normalised to \n as CPython's reader does) onto out. */
 static bool decode(parser *p, const sv_token *t, size_t a, size_t e,
@@ -1185,7 +1168,7 @@ static bool decode(parser *p, const sv_token *t, size_t a, size_t e,
         if (bytes)
           sv__buf_putc(out, (char)(v & 0xff));
         else
-          put_utf8(out, v);
+          sv__put_utf8(out, v);
         break;
       }
       case 'x':
@@ -1220,7 +1203,7 @@ static bool decode(parser *p, const sv_token *t, size_t a, size_t e,
         if (bytes)
           sv__buf_putc(out, (char)v);
         else
-          put_utf8(out, v);
+          sv__put_utf8(out, v);
         break;
       }
       case 'N':

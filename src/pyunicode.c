@@ -14,66 +14,6 @@
 
 #include "mem.h"
 
-/* ---- UTF-8 ------------------------------------------------------------ */
-
-size_t sv__utf8_at(const char *s, size_t len, size_t i, uint32_t *cp) {
-  const unsigned char *p = (const unsigned char *)s + i;
-  size_t n = len - i;
-  unsigned char c = p[0];
-  if (c < 0x80) {
-    *cp = c;
-    return 1;
-  }
-  size_t need = c >= 0xF0 && c < 0xF5   ? 4
-                : c >= 0xE0 && c < 0xF0 ? 3
-                : c >= 0xC2 && c < 0xE0 ? 2
-                                        : 0;
-  uint32_t v = need == 4 ? c & 0x07u : need == 3 ? c & 0x0Fu : c & 0x1Fu;
-  if (!need || need > n) {
-    *cp = 0xFFFD;
-    return 1;
-  }
-  for (size_t k = 1; k < need; k++) {
-    if ((p[k] & 0xC0) != 0x80) {
-      *cp = 0xFFFD;
-      return 1;
-    }
-    v = (v << 6) | (p[k] & 0x3Fu);
-  }
-  /* overlong forms and code points past U+10FFFF are not characters */
-  if ((need == 3 && v < 0x800) || (need == 4 && (v < 0x10000 || v > 0x10FFFF))) {
-    *cp = 0xFFFD;
-    return 1;
-  }
-  *cp = v;
-  return need;
-}
-
-void sv__put_utf8(sv_buf *b, uint32_t c) {
-  char t[4];
-  size_t n;
-  if (c < 0x80) {
-    t[0] = (char)c;
-    n = 1;
-  } else if (c < 0x800) {
-    t[0] = (char)(0xC0 | (c >> 6));
-    t[1] = (char)(0x80 | (c & 0x3F));
-    n = 2;
-  } else if (c < 0x10000) {
-    t[0] = (char)(0xE0 | (c >> 12));
-    t[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-    t[2] = (char)(0x80 | (c & 0x3F));
-    n = 3;
-  } else {
-    t[0] = (char)(0xF0 | (c >> 18));
-    t[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-    t[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-    t[3] = (char)(0x80 | (c & 0x3F));
-    n = 4;
-  }
-  sv__buf_append(b, t, n);
-}
-
 /* ---- character classes (CPython's Py_UNICODE_IS*) ---------------------- */
 
 /* Py_UNICODE_ISSPACE: bidirectional class WS, B or S, or category Zs. */

@@ -13,12 +13,7 @@
 #include <stdint.h>
 
 #include "mem.h"
-
-/* Decodes the character at s[i] (i < len) into *cp; returns its bytes. */
-size_t sv__utf8_at(const char *s, size_t len, size_t i, uint32_t *cp);
-
-/* Appends code point c (below U+110000) as UTF-8. */
-void sv__put_utf8(sv_buf *b, uint32_t c);
+#include "utf8.h"
 
 /* Bytes of the whitespace character (str.isspace) starting at s[i], or 0
  * when s[i] does not start one. */
