@@ -101,7 +101,21 @@ static bool is_title(uint32_t c) {
   return uc_is_general_category(c, UC_CATEGORY_Lt);
 }
 
+static bool is_alnum(uint32_t c) {
+  return is_alpha(c) || is_decimal(c) || is_digit(c) || is_numeric(c);
+}
+
+static bool is_id_continue(uint32_t c) {
+  return uc_is_property_xid_continue(c);
+}
+
 bool sv__py_strclass(const char *s, size_t len, sv_strclass which) {
+  /* the classes every character must belong to */
+  static bool (*const every[])(uint32_t) = {
+      [SV_IS_ALPHA] = is_alpha,     [SV_IS_ALNUM] = is_alnum,
+      [SV_IS_DIGIT] = is_digit,     [SV_IS_DECIMAL] = is_decimal,
+      [SV_IS_NUMERIC] = is_numeric, [SV_IS_SPACE] = is_space,
+      [SV_IS_IDENTIFIER] = is_id_continue};
   if (!len) return false;
   bool cased = false, prev_cased = false;
   for (size_t i = 0; i < len;) {
@@ -110,26 +124,7 @@ bool sv__py_strclass(const char *s, size_t len, sv_strclass which) {
     bool first = i == 0;
     i += n;
     switch (which) {
-      case SV_IS_ALPHA:
-        if (!is_alpha(c)) return false;
-        break;
-      case SV_IS_ALNUM:
-        if (!is_alpha(c) && !is_decimal(c) && !is_digit(c) && !is_numeric(c))
-          return false;
-        break;
-      case SV_IS_DIGIT:
-        if (!is_digit(c)) return false;
-        break;
-      case SV_IS_DECIMAL:
-        if (!is_decimal(c)) return false;
-        break;
-      case SV_IS_NUMERIC:
-        if (!is_numeric(c)) return false;
-        break;
-      case SV_IS_SPACE:
-        if (!is_space(c)) return false;
-        break;
-      case SV_IS_UPPER:
+      case SV_IS_UPPER: /* no lower or title case letter, an upper one */
         if (is_lower(c) || is_title(c)) return false;
         cased = cased || is_upper(c);
         break;
@@ -137,7 +132,7 @@ bool sv__py_strclass(const char *s, size_t len, sv_strclass which) {
         if (is_upper(c) || is_title(c)) return false;
         cased = cased || is_lower(c);
         break;
-      case SV_IS_TITLE:
+      case SV_IS_TITLE: /* upper/title only after uncased, lower after cased */
         if (is_upper(c) || is_title(c)) {
           if (prev_cased) return false;
           prev_cased = cased = true;
@@ -149,9 +144,11 @@ bool sv__py_strclass(const char *s, size_t len, sv_strclass which) {
         }
         break;
       case SV_IS_IDENTIFIER:
-        if (first ? !(c == '_' || uc_is_property_xid_start(c))
-                  : !uc_is_property_xid_continue(c))
-          return false;
+        if (first && !(c == '_' || uc_is_property_xid_start(c))) return false;
+        if (!first && !is_id_continue(c)) return false;
+        break;
+      default:
+        if (!every[which](c)) return false;
         break;
     }
   }
