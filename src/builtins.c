@@ -1506,10 +1506,8 @@ static bool str_split(sv_interp *I, sv_value self, const sv_args *a,
         if (i >= len)
           break;
         if (maxsplit >= 0 && (int64_t)sv_seq_len(parts) >= maxsplit) {
-          size_t e = len;
-          while (e > i && (w = WS_BEFORE(s, e)))
-            e -= w;
-          sv_list_append(I, parts, sv_str_new(I, s + i, e - i));
+          /* the rest as it is: '  x y  '.split(None, 0) == ['x y  '] */
+          sv_list_append(I, parts, sv_str_new(I, s + i, len - i));
           break;
         }
         size_t j = i;
@@ -1526,10 +1524,7 @@ static bool str_split(sv_interp *I, sv_value self, const sv_args *a,
         if (!i)
           break;
         if (maxsplit >= 0 && (int64_t)sv_seq_len(parts) >= maxsplit) {
-          size_t b = 0;
-          while (b < i && (w = WS_AT(s, len, b)))
-            b += w;
-          sv_list_append(I, parts, sv_str_new(I, s + b, i - b));
+          sv_list_append(I, parts, sv_str_new(I, s, i)); /* '  x' kept */
           break;
         }
         size_t j = i;
