@@ -557,6 +557,7 @@ sv_value sv__exc_new(sv_interp *I, sv_exc_class_obj *cls, sv_value args) {
   cls->h.refcount++;
   e->args = args; /* steals */
   e->cause = sv_none();
+  e->context = sv_none();
   e->tf_error = UINT32_MAX;
   return sv_obj_value(&e->h);
 }
@@ -572,9 +573,35 @@ sv_intern *sv__interp_intern(sv_interp *I) {
   return I->in;
 }
 
+/* __context__: an exception raised while another is being handled
+ * remembers it (CPython's _PyErr_SetObject), without making a loop: if
+ * exc is already in the handled exception's chain, the chain is cut
+ * there. */
+static void set_context(sv_interp *I, sv_exc_obj *e, sv_value exc) {
+  sv_value h = I->handling;
+  if (sv_is_unset(h) || !sv_is_obj(h, SV_O_EXC) || h.as.o == exc.as.o ||
+      !sv_is_none(e->context))
+    return;
+  sv_exc_obj *c = SV_AS(sv_exc_obj, h);
+  for (int steps = 0; steps < 100000; steps++) {
+    if (!sv_is_obj(c->context, SV_O_EXC))
+      break;
+    if (c->context.as.o == exc.as.o) {
+      sv_value old = c->context;
+      c->context = sv_none();
+      sv_decref(I, old);
+      break;
+    }
+    c = SV_AS(sv_exc_obj, c->context);
+  }
+  sv_incref(h);
+  e->context = h;
+}
+
 bool sv__raise_value(sv_interp *I, sv_value exc) {
   sv_incref(exc);
   sv_exc_obj *e = SV_AS(sv_exc_obj, exc);
+  set_context(I, e, exc);
   if (!e->has_loc) {
     e->loc = sv__interp_cur_loc(I);
     e->has_loc = true;
@@ -685,12 +712,21 @@ bool sv__mem_reserve(sv_interp *I, size_t count, size_t size) {
   return true;
 }
 
+/* The traceback entry of frame f (at its current line) for exception e,
+ * unless e's traceback already ends in f (caught there and re-raised by a
+ * bare `raise`: CPython keeps the original line). */
+static void tb_push(sv_exc_obj *e, sv_frame *f) {
+  if (e->tb_frame == f)
+    return;
+  sv_tb_entry t = {f->code->name, f->loc.line};
+  sv__vec_push(&e->tb, t);
+  e->tb_frame = f;
+}
+
 static void tb_add(sv_interp *I, sv_frame *f) {
   if (sv_is_unset(I->exc))
     return;
-  sv_exc_obj *e = SV_AS(sv_exc_obj, I->exc);
-  sv_tb_entry t = {f->code->name, f->loc.line};
-  sv__vec_push(&e->tb, t);
+  tb_push(SV_AS(sv_exc_obj, I->exc), f);
 }
 
 /* ---- types -------------------------------------------------------------- */
@@ -2423,6 +2459,9 @@ static flow exec_try(sv_interp *I, sv_ast *s) {
   if (f == F_EXC && !I->fatal) {
     sv_value exc = I->exc;
     I->exc = sv_unset();
+    /* the frame it reached (shown if it becomes another's context, kept
+     * if a bare `raise` sends it on) */
+    tb_push(SV_AS(sv_exc_obj, exc), I->frame);
     bool handled = false;
     for (uint32_t i = 0; i < s->as.try_.nhandlers && !handled; i++) {
       sv_handler *h = &s->as.try_.handlers[i];
@@ -2569,6 +2608,9 @@ static flow exec_raise(sv_interp *I, sv_ast *s) {
       sv_raise(I, "RuntimeError", "No active exception to reraise");
       return F_EXC;
     }
+    /* a bare `raise` adds no entry for its own frame (CPython's
+     * RERAISE): the traceback goes on from where it was caught */
+    SV_AS(sv_exc_obj, I->handling)->tb_frame = I->frame;
     sv__raise_value(I, I->handling);
     return F_EXC;
   }
@@ -2608,9 +2650,11 @@ static flow exec_raise(sv_interp *I, sv_ast *s) {
     sv_exc_obj *eo = SV_AS(sv_exc_obj, v);
     sv_value old = eo->cause;
     eo->cause = c;
+    eo->suppress_context = true;
     sv_decref(I, old);
   }
   SV_AS(sv_exc_obj, v)->has_loc = false;
+  SV_AS(sv_exc_obj, v)->tb_frame = NULL; /* `raise e`: this frame again */
   sv__raise_value(I, v);
   sv_decref(I, v);
   return F_EXC;
@@ -2946,6 +2990,68 @@ static void format_traceback(sv_interp *I, sv_exc_obj *e, sv_buf *out) {
                     repeat - 2, repeat - 2 == 1 ? "" : "s");
 }
 
+/* str(exc) into msg (the text after "Type: "). */
+static void exc_message(sv_interp *I, sv_value exc, sv_buf *msg) {
+  if (!sv_str(I, exc, msg)) {
+    sv__buf_clear(msg);
+    sv__buf_appends(msg, "<exception str() failed>");
+  }
+}
+
+/* "Type: message\n" (just "Type\n" for an empty message). */
+static void exc_line(const sv_exc_obj *e, sv_buf *msg, sv_buf *out) {
+  sv__buf_appends(out, e->cls->name);
+  if (msg->len) {
+    sv__buf_appends(out, ": ");
+    sv__buf_appends(out, sv__buf_cstr(msg));
+  }
+  sv__buf_putc(out, '\n');
+}
+
+/* The exceptions e was raised from or during, oldest first, each with its
+ * traceback and the line that leads to the next (CPython's
+ * print_exception_recursive): "The above exception was the direct cause
+ * of the following exception:" for `raise ... from`, "During handling of
+ * the above exception, another exception occurred:" otherwise. */
+static void format_chain(sv_interp *I, sv_exc_obj *e, sv_buf *out) {
+  SV_VEC(sv_exc_obj *) chain = {0};
+  SV_VEC(bool) caused = {0};
+  for (sv_exc_obj *c = e; chain.count < 1000;) {
+    sv_exc_obj *next = NULL;
+    bool by_cause = false;
+    if (sv_is_obj(c->cause, SV_O_EXC)) {
+      next = SV_AS(sv_exc_obj, c->cause);
+      by_cause = true;
+    } else if (!c->suppress_context && sv_is_obj(c->context, SV_O_EXC)) {
+      next = SV_AS(sv_exc_obj, c->context);
+    }
+    bool seen = next == e;
+    for (size_t k = 0; k < chain.count && !seen; k++)
+      seen = chain.items[k] == next;
+    if (!next || seen)
+      break;
+    sv__vec_push(&chain, next);
+    sv__vec_push(&caused, by_cause);
+    c = next;
+  }
+  for (size_t k = chain.count; k-- > 0;) {
+    sv_exc_obj *c = chain.items[k];
+    format_traceback(I, c, out);
+    sv_buf msg;
+    sv__buf_init(&msg);
+    exc_message(I, sv_obj_value(&c->h), &msg);
+    exc_line(c, &msg, out);
+    sv__buf_fini(&msg);
+    sv__buf_appends(out, caused.items[k]
+                             ? "\nThe above exception was the direct cause "
+                               "of the following exception:\n\n"
+                             : "\nDuring handling of the above exception, "
+                               "another exception occurred:\n\n");
+  }
+  sv__vec_free(&chain);
+  sv__vec_free(&caused);
+}
+
 sv_run_result sv__interp_run(sv_interp *I, const sv_ast *module) {
   sv__buf_clear(&I->error_text);
   sv_ast *mod = (sv_ast *)module;
@@ -2975,19 +3081,12 @@ sv_run_result sv__interp_run(sv_interp *I, const sv_ast *module) {
   } else if (fl == F_EXC) {
     tb_add(I, &f);
     sv_exc_obj *e = SV_AS(sv_exc_obj, I->exc);
+    format_chain(I, e, &I->error_text);
     format_traceback(I, e, &I->error_text);
     sv_buf msg;
     sv__buf_init(&msg);
-    if (!sv_str(I, I->exc, &msg)) {
-      sv__buf_clear(&msg);
-      sv__buf_appends(&msg, "<exception str() failed>");
-    }
-    sv__buf_appends(&I->error_text, e->cls->name);
-    if (msg.len) {
-      sv__buf_appends(&I->error_text, ": ");
-      sv__buf_appends(&I->error_text, sv__buf_cstr(&msg));
-    }
-    sv__buf_putc(&I->error_text, '\n');
+    exc_message(I, I->exc, &msg);
+    exc_line(e, &msg, &I->error_text);
     set_error(I, e->cls->name, sv__buf_cstr(&msg), e->loc);
     sv__buf_fini(&msg);
     r = !strcmp(e->cls->name, "RecursionError") ? SV_RUN_LIMIT

@@ -89,7 +89,12 @@ typedef struct sv_exc_obj {
   sv_obj h;
   sv_exc_class_obj *cls;
   sv_value args;  /* tuple */
-  sv_value cause; /* raise X from Y, or None */
+  sv_value cause;   /* raise X from Y, or None */
+  sv_value context; /* the exception being handled when this one was
+                       raised (__context__), or None */
+  bool suppress_context; /* raise ... from ...: print the cause only */
+  const void *tb_frame;  /* the frame whose entry tb ends with, so that a
+                            re-raise in that frame adds no second one */
   SV_VEC(sv_tb_entry) tb; /* innermost first */
   sv_graph *tf_graph;
   uint32_t tf_error;

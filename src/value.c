@@ -150,6 +150,7 @@ void sv__obj_free(sv_interp *I, sv_obj *o, bool teardown) {
       if (!teardown) {
         release_value(I, e->args);
         release_value(I, e->cause);
+        release_value(I, e->context);
       }
       sv__vec_free(&e->tb);
       break;
