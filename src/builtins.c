@@ -323,7 +323,8 @@ static bool bi_sorted(sv_interp *I, void *ud, sv_value self, const sv_args *a,
  * printing one is rejected. Their items are computed when the iterator is
  * made (generator expressions are not lazy). */
 typedef struct iter_data {
-  sv_value items; /* list of the items not consumed yet */
+  sv_value items; /* list of the items; those before pos are consumed */
+  size_t pos;     /* next() moves it */
 } iter_data;
 
 static void iter_fini(sv_interp *I, void *data) {
@@ -341,7 +342,19 @@ static bool iter_repr(sv_interp *I, sv_value self, sv_buf *out) {
 
 static bool iter_iter(sv_interp *I, sv_value self, sv_value *out_list) {
   iter_data *d = sv_native_data(self);
-  /* Hand the items over: the iterator is exhausted afterwards. */
+  /* Hand the items not consumed yet over: the iterator is exhausted
+   * afterwards. */
+  if (d->pos) {
+    sv_list_obj *l = SV_AS(sv_list_obj, d->items);
+    sv_value rest = sv_list_new(I, l->count - d->pos);
+    for (size_t i = d->pos; i < l->count; i++) {
+      sv_incref(l->items[i]);
+      sv_list_append(I, rest, l->items[i]);
+    }
+    sv_decref(I, d->items);
+    d->items = rest;
+    d->pos = 0;
+  }
   *out_list = d->items;
   d->items = sv_list_new(I, 0);
   return true;
@@ -2857,6 +2870,155 @@ void sv_namespace_def(sv_interp *I, sv_value ns, const char *name,
   sv_namespace_set(I, ns, name, sv_builtin_new(I, key, fn, ud, sv_unset()));
 }
 
+/* next(iterator[, default]) */
+static bool bi_next(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                    sv_value *out) {
+  (void)ud;
+  (void)self;
+  if (a->nkw)
+    return sv_raise(I, "TypeError", "next() takes no keyword arguments");
+  if (a->npos < 1 || a->npos > 2)
+    return sv_raise(I, "TypeError", "next expected at least 1 argument, got "
+                                    "%zu", a->npos);
+  sv_value it = a->pos[0];
+  if (!sv_is_obj(it, SV_O_NATIVE) || sv_native_class(it)->iter != iter_iter)
+    return sv_raise(I, "TypeError", "'%s' object is not an iterator",
+                    sv_type_name(it));
+  iter_data *d = sv_native_data(it);
+  sv_list_obj *l = SV_AS(sv_list_obj, d->items);
+  if (d->pos < l->count) {
+    *out = l->items[d->pos++];
+    sv_incref(*out);
+    return true;
+  }
+  if (a->npos == 2) {
+    *out = a->pos[1];
+    sv_incref(*out);
+    return true;
+  }
+  sv_value e = sv__exc_new(I, sv__exc_class(I, "StopIteration"),
+                           sv_tuple_new(I, 0));
+  sv__raise_value(I, e);
+  sv_decref(I, e);
+  return false;
+}
+
+/* a * b mod m for 0 <= a, b < m (m > 0), without overflow. */
+static uint64_t mulmod(uint64_t a, uint64_t b, uint64_t m) {
+  return (uint64_t)((unsigned __int128)a * b % m);
+}
+
+/* pow(base, exp[, mod]): base ** exp, or the modular power of ints
+ * (a negative exp takes the modular inverse, as CPython 3.8+). */
+static bool bi_pow(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                   sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"base", "exp", "mod", NULL};
+  sv_value v[3];
+  if (!bind(I, a, "pow", p, 2, v))
+    return false;
+  if (sv_is_unset(v[2]) || sv_is_none(v[2]))
+    return sv__binop(I, SV_BIN_POW, v[0], v[1], out);
+  bool ints = true;
+  int64_t x[3];
+  for (int k = 0; k < 3; k++) {
+    if (v[k].tag == SV_T_INT)
+      x[k] = v[k].as.i;
+    else if (v[k].tag == SV_T_BOOL)
+      x[k] = v[k].as.b;
+    else
+      ints = false;
+  }
+  if (!ints)
+    return sv_raise(I, "TypeError",
+                    "pow() 3rd argument not allowed unless all arguments "
+                    "are integers");
+  if (x[2] == 0)
+    return sv_raise(I, "ValueError", "pow() 3rd argument cannot be 0");
+  if (x[2] == INT64_MIN)
+    return sv__int_overflow(I);
+  uint64_t m = (uint64_t)(x[2] < 0 ? -x[2] : x[2]);
+  /* the base reduced into [0, m) */
+  int64_t r0 = x[0] % (int64_t)m;
+  uint64_t base = (uint64_t)(r0 < 0 ? r0 + (int64_t)m : r0);
+  uint64_t e = x[1] < 0 ? (uint64_t)0 - (uint64_t)x[1] : (uint64_t)x[1];
+  if (x[1] < 0) { /* the inverse of base mod m (extended Euclid) */
+    int64_t t = 0, nt = 1, rr = (int64_t)m, nr = (int64_t)base;
+    while (nr) {
+      int64_t q = rr / nr, tmp = t - q * nt;
+      t = nt;
+      nt = tmp;
+      tmp = rr - q * nr;
+      rr = nr;
+      nr = tmp;
+    }
+    if (rr != 1)
+      return sv_raise(I, "ValueError",
+                      "base is not invertible for the given modulus");
+    base = (uint64_t)(t < 0 ? t + (int64_t)m : t);
+  }
+  uint64_t acc = 1 % m;
+  while (e) {
+    if (e & 1)
+      acc = mulmod(acc, base, m);
+    base = mulmod(base, base, m);
+    e >>= 1;
+  }
+  /* the result takes the sign of mod, as % does */
+  int64_t res = (int64_t)acc;
+  if (x[2] < 0 && res)
+    res -= (int64_t)m;
+  *out = sv_int(res);
+  return true;
+}
+
+/* hex(), oct(), bin(): format(x, '#x') and so on, for ints. */
+static bool bi_base(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                    sv_value *out) {
+  (void)self;
+  const char *spec = ud, *name = spec[1] == 'x' ? "hex"
+                                : spec[1] == 'o' ? "oct"
+                                                 : "bin";
+  static const char *const p[] = {"number", NULL};
+  sv_value v[1];
+  if (!bind(I, a, name, p, 1, v))
+    return false;
+  if (v[0].tag != SV_T_INT && v[0].tag != SV_T_BOOL)
+    return sv_raise(I, "TypeError",
+                    "'%s' object cannot be interpreted as an integer",
+                    sv_type_name(v[0]));
+  sv_buf b;
+  sv__buf_init(&b);
+  sv_fspec f;
+  const char *err;
+  sv__fspec_parse(spec, strlen(spec), &f, &err);
+  sv_buf e;
+  sv__buf_init(&e);
+  sv__format_int(v[0].tag == SV_T_BOOL ? v[0].as.b : v[0].as.i, &f, &b, &e);
+  sv__buf_fini(&e);
+  *out = str_from_buf(I, &b);
+  return true;
+}
+
+static bool bi_ascii(sv_interp *I, void *ud, sv_value self, const sv_args *a,
+                     sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"obj", NULL};
+  sv_value v[1];
+  if (!bind(I, a, "ascii", p, 1, v))
+    return false;
+  sv_buf b;
+  sv__buf_init(&b);
+  if (!sv_ascii(I, v[0], &b)) {
+    sv__buf_fini(&b);
+    return false;
+  }
+  *out = str_from_buf(I, &b);
+  return true;
+}
+
 /* ---- installation ----------------------------------------------------------- */
 
 static void def(sv_interp *I, sv_pmap *m, const char *name, sv_native_fn fn,
@@ -2896,6 +3058,12 @@ void sv__builtins_install(sv_interp *I, sv_pmap *m) {
   def(I, m, "iter", bi_iter, NULL);
   def(I, m, "ord", bi_ord, NULL);
   def(I, m, "chr", bi_chr, NULL);
+  def(I, m, "next", bi_next, NULL);
+  def(I, m, "hex", bi_base, (void *)"#x");
+  def(I, m, "oct", bi_base, (void *)"#o");
+  def(I, m, "bin", bi_base, (void *)"#b");
+  def(I, m, "ascii", bi_ascii, NULL);
+  def(I, m, "pow", bi_pow, NULL);
   static const struct {
     const char *name;
     sv_type_kind k;
