@@ -2604,6 +2604,84 @@ static bool type_method(sv_interp *I, sv_value type, const char *name,
   return true;
 }
 
+/* dict.fromkeys(iterable, value=None) */
+static bool dict_fromkeys(sv_interp *I, void *ud, sv_value self,
+                          const sv_args *a, sv_value *out) {
+  (void)ud;
+  (void)self;
+  static const char *const p[] = {"iterable", "value", NULL};
+  sv_value v[2];
+  if (!bind(I, a, "fromkeys", p, 1, v))
+    return false;
+  sv_value l;
+  if (!sv_to_list(I, v[0], &l))
+    return false;
+  sv_value val = sv_is_unset(v[1]) ? sv_none() : v[1];
+  sv_value d = sv_dict_new(I);
+  bool ok = true;
+  for (size_t i = 0; ok && i < sv_seq_len(l); i++) {
+    sv_incref(val);
+    ok = sv_dict_set(I, d, sv_seq_item(l, i), val);
+  }
+  sv_decref(I, l);
+  if (!ok) {
+    sv_decref(I, d);
+    return false;
+  }
+  *out = d;
+  return true;
+}
+
+/* range.index(x) and range.count(x) (ud 1), by arithmetic: an int is in
+ * the range when it is on the grid start + k * step inside the bounds. */
+static bool range_method(sv_interp *I, void *ud, sv_value self,
+                         const sv_args *a, sv_value *out) {
+  bool count = ud != NULL;
+  static const char *const p[] = {"value", NULL};
+  sv_value v[1];
+  if (!bind(I, a, count ? "count" : "index", p, 1, v))
+    return false;
+  sv_range_obj *r = SV_AS(sv_range_obj, self);
+  bool found = false;
+  int64_t k = 0, x = 0;
+  bool num = v[0].tag == SV_T_INT || v[0].tag == SV_T_BOOL ||
+             (v[0].tag == SV_T_FLOAT && v[0].as.f == floor(v[0].as.f) &&
+              fabs(v[0].as.f) < 9.2e18);
+  if (num) {
+    x = v[0].tag == SV_T_INT    ? v[0].as.i
+        : v[0].tag == SV_T_BOOL ? v[0].as.b
+                                : (int64_t)v[0].as.f;
+    bool inside = r->step > 0 ? x >= r->start && x < r->stop
+                              : x <= r->start && x > r->stop;
+    if (inside) {
+      /* |x - start| < 2^63 here: both are inside the range's span */
+      __int128 d = (__int128)x - r->start;
+      if (d % r->step == 0) {
+        found = true;
+        k = (int64_t)(d / r->step);
+      }
+    }
+  }
+  if (count) {
+    *out = sv_int(found);
+    return true;
+  }
+  if (!found && v[0].tag != SV_T_INT && v[0].tag != SV_T_BOOL)
+    /* other types: CPython's generic sequence search */
+    return sv_raise(I, "ValueError", "sequence.index(x): x not in sequence");
+  if (!found) {
+    sv_buf b;
+    sv__buf_init(&b);
+    bool ok = sv_repr(I, v[0], &b);
+    if (ok)
+      sv_raise(I, "ValueError", "%s is not in range", sv__buf_cstr(&b));
+    sv__buf_fini(&b);
+    return false;
+  }
+  *out = sv_int(k);
+  return true;
+}
+
 bool sv__getattr(sv_interp *I, sv_value obj, const char *name,
                  sv_value *out) {
   const struct mdef *m = NULL;
@@ -2638,6 +2716,12 @@ bool sv__getattr(sv_interp *I, sv_value obj, const char *name,
                                          : r->step);
           return true;
         }
+        if (!strcmp(name, "index") || !strcmp(name, "count")) {
+          *out = sv_builtin_new(I, name[0] == 'i' ? "index" : "count",
+                                range_method,
+                                name[0] == 'c' ? (void *)1 : NULL, obj);
+          return true;
+        }
         break;
       }
       case SV_O_EXC:
@@ -2646,8 +2730,10 @@ bool sv__getattr(sv_interp *I, sv_value obj, const char *name,
           sv_incref(*out);
           return true;
         }
-        if (!strcmp(name, "__cause__")) {
-          *out = SV_AS(sv_exc_obj, obj)->cause;
+        if (!strcmp(name, "__cause__") || !strcmp(name, "__context__")) {
+          *out = name[2] == 'c' && name[3] == 'a'
+                     ? SV_AS(sv_exc_obj, obj)->cause
+                     : SV_AS(sv_exc_obj, obj)->context;
           sv_incref(*out);
           return true;
         }
@@ -2661,6 +2747,12 @@ bool sv__getattr(sv_interp *I, sv_value obj, const char *name,
       case SV_O_TYPE:
         if (obj.as.o->type == SV_O_TYPE && type_method(I, obj, name, out))
           return true;
+        if (obj.as.o->type == SV_O_TYPE &&
+            SV_AS(sv_type_obj, obj)->kind == SV_TY_DICT &&
+            !strcmp(name, "fromkeys")) {
+          *out = sv_builtin_new(I, "fromkeys", dict_fromkeys, NULL, obj);
+          return true;
+        }
         if (!strcmp(name, "__name__") || !strcmp(name, "__qualname__")) {
           *out = sv_str_cstr(I, obj.as.o->type == SV_O_TYPE
                                     ? SV_AS(sv_type_obj, obj)->name
