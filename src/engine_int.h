@@ -113,6 +113,9 @@ typedef struct sv_coll {
 
 typedef struct sv_varaux {
   uint32_t read, assign, initial;
+  /* deferred names-table entries of the variable's internal names
+   * (graph.c "compact variables"): g->deferred[dfirst, dfirst + dcount) */
+  uint32_t dfirst, dcount;
   const void *origin;
 } sv_varaux;
 
@@ -122,6 +125,7 @@ typedef struct sv_stackinfo {
   uint32_t len;
   uint32_t fnv; /* FNV-1a state after the lower-cased "stack/" */
   bool valid;   /* the stack is a valid op name (§3.1 root rule) */
+  bool marked;  /* the stack is a key of the names table (or the root) */
   bool set;
 } sv_stackinfo;
 
@@ -152,6 +156,15 @@ struct sv_graph {
   SV_VEC(sv_varaux) varaux;
 
   sv_names names;    /* §2 names table */
+  /* Compact variables (graph.c): while `building`, the names a variable
+   * makes under its own scope V/ go to `local`; when it is complete they
+   * move to `deferred`, V's slot in `names` is flagged (SV_NCOUNT_DEFER)
+   * and they enter `names` only when a later name falls under V/. */
+  sv_names local;
+  SV_VEC(sv_nslot) deferred;
+  uint32_t npending; /* flagged slots in names */
+  bool building;
+  bool orphan; /* a key may exist under a prefix that is not a key */
   const char *stack; /* name stack without '/'; NULL: the null stack */
   SV_VEC(sv_frame) frames;
 
@@ -180,6 +193,7 @@ struct sv_graph {
 
   sv_buf full, key; /* scratch */
   sv_stackinfo sinfo[SV_SINFO_SLOTS];
+  uint64_t sinfo_built; /* sinfo slots written while `building` */
   bool last_valid; /* sv__unique's result is a valid op name (§3.1) */
   sv_lit *litcache[4]; /* recent internal number literals */
   sv_lit *shapelit[4]; /* recent internal shape literals (initializers) */
@@ -208,9 +222,11 @@ struct sv_tf {
   const char *err_type;
   sv_buf err_msg;
   uint32_t err_rec;
+  bool no_compact; /* sv__tf_set_compact(tf, false) */
 };
 
 #define SV_OWNER_SCOPE_BIT 0x80000000u
+#define SV_NCOUNT_DEFER 0x80000000u /* sv_nslot.count: V/ names deferred */
 #define SV_OWNER_KEY_BIT 0x40000000u
 #define SV_SREF_OP 0x80000000u
 
@@ -233,6 +249,13 @@ bool sv__stack_valid(sv_graph *g);
 /* Name-scope record id's name and rename (compact records included). */
 const char *sv__scope_name(const sv_graph *g, uint32_t id);
 uint32_t sv__scope_rename(const sv_graph *g, uint32_t id);
+/* Compact variables: sv__compact_begin (after the variable's scope V was
+ * pushed, g->stack == V) returns whether V's internal names may be kept
+ * out of the names table; if it did, sv__compact_end must follow, with
+ * ok == false if the variable failed (its names then enter the table at
+ * once) and var's varaux already pushed when ok. */
+bool sv__compact_begin(sv_graph *g);
+void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok);
 /* a + b + c in the arena (NULL counts as ""). */
 const char *sv__cat(sv_graph *g, const char *a, const char *b,
                     const char *c);

@@ -91,6 +91,7 @@ static sv_graph *graph_new(sv_tf *tf) {
   g->cvar = SV_NONE;
   g->call = SV_NONE;
   g->api = "tf";
+  g->orphan = tf->no_compact; /* no compact variables */
   sv__buf_init(&g->full);
   sv__buf_init(&g->key);
   sv__vs_init_graph(g);
@@ -113,6 +114,8 @@ static void graph_free(sv_graph *g) {
   sv__vec_free(&g->varaux);
   sv__xfree(g->names.slots);
   sv__vec_free(&g->names.keys);
+  sv__xfree(g->local.slots);
+  sv__vec_free(&g->deferred);
   sv__vec_free(&g->frames);
   sv__map_fini(&g->vsmap);
   sv__vec_free(&g->vsnodes);
@@ -127,6 +130,12 @@ static void graph_free(sv_graph *g) {
   sv__buf_fini(&g->full);
   sv__buf_fini(&g->key);
   sv__xfree(g);
+}
+
+void sv__tf_set_compact(sv_tf *tf, bool on) {
+  tf->no_compact = !on;
+  for (size_t i = 0; i < tf->model.graphs.count; i++)
+    if (!on) tf->model.graphs.items[i]->orphan = true;
 }
 
 sv_tf *sv__tf_new(const char *source_name) {
@@ -379,34 +388,46 @@ static size_t sinfo_slot(const char *p) {
   return (size_t)(v >> 58); /* SV_SINFO_SLOTS == 64 */
 }
 
+static bool parent_check(sv_graph *g, const char *key, size_t len,
+                         uint32_t fnv);
+
 /* Facts about a name stack, cached by its pointer: stack strings are arena
  * (or static) strings, never freed or changed while the graph lives, so a
  * pointer names one text. Names made under the stack then hash and
  * validate only their own leaf. */
 static sv_stackinfo *stack_info(sv_graph *g, const char *stack) {
-  sv_stackinfo *si = &g->sinfo[sinfo_slot(stack)];
+  size_t slot = sinfo_slot(stack);
+  sv_stackinfo *si = &g->sinfo[slot];
   if (si->s == stack && si->set) return si;
+  if (g->building) g->sinfo_built |= (uint64_t)1 << slot;
   size_t len = stack ? strlen(stack) : 0;
   si->s = stack;
   si->set = true;
   si->len = (uint32_t)len;
-  si->fnv = 2166136261u;
+  uint32_t sf = lower_fnv(2166136261u, stack, len);
+  si->fnv = len ? lower_fnv(sf, "/", 1) : sf;
   si->valid = len && sv__valid_name(stack, true);
-  if (len) {
-    si->fnv = lower_fnv(si->fnv, stack, len);
-    si->fnv = lower_fnv(si->fnv, "/", 1);
-  }
+  /* A new stack may lie under a compact variable (expanded here, before
+   * any name is looked up under it); whether it is a key matters while
+   * no orphan key exists. Stacks under the variable being built are its
+   * own (forgotten when it is complete). */
+  si->marked = true;
+  if (len && !g->building && (g->npending || !g->orphan))
+    si->marked = parent_check(g, stack, len, sf);
   return si;
 }
 
 static void stack_info_seed(sv_graph *g, const char *full, size_t len,
                             uint32_t fnv, bool valid) {
-  sv_stackinfo *si = &g->sinfo[sinfo_slot(full)];
+  size_t slot = sinfo_slot(full);
+  sv_stackinfo *si = &g->sinfo[slot];
+  if (g->building) g->sinfo_built |= (uint64_t)1 << slot;
   si->s = full;
   si->set = true;
   si->len = (uint32_t)len;
   si->fnv = lower_fnv(fnv, "/", 1);
   si->valid = valid;
+  si->marked = true;
 }
 
 bool sv__stack_valid(sv_graph *g) {
@@ -424,10 +445,10 @@ static const char *owner_name(const sv_graph *g, uint32_t owner) {
   return owner < g->ops.count ? g->ops.items[owner].name : NULL;
 }
 
-/* key (len bytes) is in any case; so are the owners' names. */
-static sv_nslot *names_find(const sv_graph *g, const char *key, size_t len,
-                            uint32_t hash) {
-  const sv_names *m = &g->names;
+/* key (len bytes) is in any case; so are the owners' names. m: g->names
+ * or g->local. */
+static sv_nslot *names_find(const sv_graph *g, const sv_names *m,
+                            const char *key, size_t len, uint32_t hash) {
   if (!m->cap) return NULL;
   size_t mask = m->cap - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
@@ -474,29 +495,131 @@ static void names_grow(sv_names *m) {
   m->cap = ncap;
 }
 
-/* Adds a key (not present) with counter 1. owner SV_NONE: key (an arena
- * string) is kept in names.keys. */
-static void names_add(sv_graph *g, const char *key, uint32_t hash,
-                      uint32_t owner) {
-  sv_names *m = &g->names;
+/* Stores a slot whose key is not present. */
+static void names_put(sv_names *m, sv_nslot x) {
   if ((m->count + 1) * 4 > m->cap * 3) names_grow(m);
-  if (owner == SV_NONE) {
-    owner = (uint32_t)m->keys.count | SV_OWNER_KEY_BIT;
-    sv__vec_push(&m->keys, key);
-  }
   size_t mask = m->cap - 1;
-  size_t i = hash & mask;
+  size_t i = x.hash & mask;
   while (m->slots[i].count) i = (i + 1) & mask;
-  m->slots[i].hash = hash;
-  m->slots[i].count = 1;
-  m->slots[i].owner = owner;
+  m->slots[i] = x;
   m->count++;
+}
+
+/* Adds a key (not present) with counter 1 to m. owner SV_NONE: key (an
+ * arena string) is kept in g->names.keys (shared by both tables). */
+static void names_add(sv_graph *g, sv_names *m, const char *key,
+                      uint32_t hash, uint32_t owner) {
+  if (owner == SV_NONE) {
+    owner = (uint32_t)g->names.keys.count | SV_OWNER_KEY_BIT;
+    sv__vec_push(&g->names.keys, key);
+  }
+  sv_nslot x = {hash, 1, owner};
+  names_put(m, x);
+}
+
+/* The table names go to now. */
+static sv_names *names_of(sv_graph *g) {
+  return g->building ? &g->local : &g->names;
+}
+
+/* ---- compact variables ----------------------------------------------------------
+ * A variable's internal names (V/Initializer/..., V/Assign, V/read: 20 of
+ * the 26 names a layer of a loop-built model makes) are unique under its
+ * fresh scope V, and no later name falls under V/ unless the script
+ * reaches into it: an absolute name scope ("V/..."), a name containing
+ * '/', a captured scope. So they wait outside the table (`deferred`) and
+ * enter it when a name is first looked up under V/: every lookup either
+ * starts from a stack whose prefixes were checked (stack_info) or checks
+ * the prefixes its own name adds (sv__unique).
+ * This needs that no key lies under V/ when V is made. V is a new key, so
+ * such a key would be an orphan: a key with a prefix that is not a key.
+ * Orphans come only from names containing '/' and from stacks that are
+ * not keys (absolute re-entry); the first one turns compaction off
+ * (g->orphan) for every later variable. */
+
+/* V's internal names enter the table. s: V's flagged slot. */
+static void names_expand(sv_graph *g, sv_nslot *s) {
+  s->count &= ~SV_NCOUNT_DEFER;
+  g->npending--;
+  uint32_t sid = s->owner & ~SV_OWNER_SCOPE_BIT;
+  uint32_t var = g->scopes.items[g->sref.items[sid]].var;
+  const sv_varaux *a = &g->varaux.items[var];
+  for (uint32_t i = 0; i < a->dcount; i++)
+    names_put(&g->names, g->deferred.items[a->dfirst + i]);
+}
+
+/* Names are about to be looked up under key[0, len) (FNV state fnv): the
+ * compact variable it is or lies under enters its names. Returns whether
+ * it is a key. A key's proper prefixes need no look: while no orphan
+ * exists they are keys too, and none of them is a pending variable (the
+ * key would have expanded it when it was entered). */
+static bool parent_check(sv_graph *g, const char *key, size_t len,
+                         uint32_t fnv) {
+  sv_nslot *s = names_find(g, &g->names, key, len, mix(fnv));
+  if (s) {
+    if (s->count & SV_NCOUNT_DEFER) names_expand(g, s);
+    return true;
+  }
+  if (!g->npending) return false;
+  /* not a key: it may be one of a pending variable's deferred names */
+  bool expanded = false;
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < len; i++) {
+    if (key[i] == '/' && i > 0) {
+      s = names_find(g, &g->names, key, i, mix(h));
+      if (s && (s->count & SV_NCOUNT_DEFER)) {
+        names_expand(g, s);
+        expanded = true;
+      }
+    }
+    h = lower_fnv(h, key + i, 1);
+  }
+  return expanded && names_find(g, &g->names, key, len, mix(fnv));
+}
+
+bool sv__compact_begin(sv_graph *g) {
+  if (g->orphan || g->building) return false;
+  g->building = true;
+  return true;
+}
+
+void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok) {
+  sv_names *l = &g->local;
+  size_t vlen = strlen(V);
+  g->building = false;
+  /* the facts cached for stacks under V were computed for `local` */
+  for (size_t i = 0; i < SV_SINFO_SLOTS; i++)
+    if (g->sinfo_built & ((uint64_t)1 << i)) g->sinfo[i].set = false;
+  g->sinfo_built = 0;
+  sv_stackinfo *vi = &g->sinfo[sinfo_slot(V)];
+  if (vi->s == V) vi->set = false;
+  sv_nslot *vs = NULL;
+  if (ok && l->count) {
+    vs = names_find(g, &g->names, V, vlen,
+                    mix(lower_fnv(2166136261u, V, vlen)));
+    if (vs && (vs->owner & SV_OWNER_SCOPE_BIT) && var < g->varaux.count) {
+      sv_varaux *a = &g->varaux.items[var];
+      a->dfirst = (uint32_t)g->deferred.count;
+      a->dcount = (uint32_t)l->count;
+      for (size_t i = 0; i < l->cap; i++)
+        if (l->slots[i].count) SV_BIG_PUSH(&g->deferred, l->slots[i]);
+      vs->count |= SV_NCOUNT_DEFER;
+      g->npending++;
+    } else {
+      vs = NULL;
+    }
+  }
+  if (!vs)
+    for (size_t i = 0; i < l->cap; i++)
+      if (l->slots[i].count) names_put(&g->names, l->slots[i]);
+  if (l->cap) memset(l->slots, 0, l->cap * sizeof *l->slots);
+  l->count = 0;
 }
 
 /* An op that took a key failed before it was recorded: its id will be
  * reused, so the key moves to names.keys. */
 static void names_disown(sv_graph *g, const char *name, uint32_t op) {
-  sv_names *m = &g->names;
+  sv_names *m = names_of(g);
   if (!m->cap) return;
   size_t len = strlen(name);
   uint32_t h = mix(lower_fnv(2166136261u, name, len));
@@ -504,8 +627,8 @@ static void names_disown(sv_graph *g, const char *name, uint32_t op) {
   for (size_t i = h & mask; m->slots[i].count; i = (i + 1) & mask) {
     sv_nslot *s = &m->slots[i];
     if (s->hash == h && s->owner == op) {
-      s->owner = (uint32_t)m->keys.count | SV_OWNER_KEY_BIT;
-      sv__vec_push(&m->keys, name);
+      s->owner = (uint32_t)g->names.keys.count | SV_OWNER_KEY_BIT;
+      sv__vec_push(&g->names.keys, name);
       return;
     }
   }
@@ -541,16 +664,29 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
   g->full.len += nlen;
   g->full.data[g->full.len] = '\0';
   size_t klen = g->full.len;
-  uint32_t fnv = lower_fnv(si->fnv, name, nlen);
+  /* the hash up to the name's last '/' (its own parent), then on */
+  size_t sl = nlen;
+  while (sl > 0 && name[sl - 1] != '/') sl--;
+  uint32_t pfnv = sl ? lower_fnv(si->fnv, name, sl - 1) : si->fnv;
+  uint32_t fnv = sl ? lower_fnv(lower_fnv(pfnv, "/", 1), name + sl, nlen - sl)
+                    : lower_fnv(si->fnv, name, nlen);
   uint32_t h = mix(fnv);
   bool leaf_ok = si->len ? si->valid && nested_chars(name, nlen) : false;
-  sv_nslot *s = names_find(g, g->full.data, klen, h);
-  uint32_t n = s ? s->count : 0;
+  if (!g->building && (g->npending || (mark && !g->orphan))) {
+    /* compact variables: the name's own parent when it has a '/' (the
+     * stack's was checked by stack_info) */
+    bool parent = si->marked;
+    if (sl) parent = parent_check(g, g->full.data, klen - nlen + sl - 1, pfnv);
+    if (mark && !parent) g->orphan = true;
+  }
+  sv_names *tb = names_of(g);
+  sv_nslot *s = names_find(g, tb, g->full.data, klen, h);
+  uint32_t n = s ? s->count & ~SV_NCOUNT_DEFER : 0;
   if (n == 0) {
     const char *full = sv__arena_strndup(g->arena, g->full.data, klen);
     g->last_valid = si->len ? leaf_ok : sv__valid_name(full, true);
     if (mark) {
-      names_add(g, full, h, owner);
+      names_add(g, tb, full, h, owner);
       if (owner != SV_NONE && (owner & SV_OWNER_SCOPE_BIT))
         stack_info_seed(g, full, klen, fnv, g->last_valid);
     }
@@ -559,7 +695,7 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
   uint32_t base_owner = s->owner;
   if (base_owner & SV_OWNER_KEY_BIT) base_owner = SV_NONE;
   const char *taken_as = owner_name(g, base_owner);
-  if (mark) s->count = n + 1;
+  if (mark) s->count = (s->count & SV_NCOUNT_DEFER) | (n + 1);
   /* Search for a free suffix, starting at the old counter (not at 1). */
   uint32_t k = n;
   char num[16];
@@ -572,14 +708,14 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
     cf = lower_fnv(fnv, num, nl);
     ch = mix(cf);
     k++;
-    if (!names_find(g, g->full.data, g->full.len, ch)) break;
+    if (!names_find(g, tb, g->full.data, g->full.len, ch)) break;
   }
   g->full.data[g->full.len] = '\0';
   uint32_t suffix = k - 1;
   const char *full = sv__arena_strndup(g->arena, g->full.data, g->full.len);
   g->last_valid = si->len ? leaf_ok : sv__valid_name(full, true);
   if (mark) {
-    names_add(g, full, ch, owner);
+    names_add(g, tb, full, ch, owner);
     if (owner != SV_NONE && (owner & SV_OWNER_SCOPE_BIT))
       stack_info_seed(g, full, g->full.len, cf, g->last_valid);
     sv_rename r;

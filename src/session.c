@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -104,6 +105,10 @@ sv_status sv_session_load_text(sv_session *s, const char *display_name,
   sv__source_init(&s->src, s->name, s->text, s->len);
   s->have_src = true;
   s->tf = sv__tf_new(s->name);
+  /* testing hook (docs/cli.md): the differential test of compact
+   * variables runs every script both ways */
+  const char *nc = getenv("SCOPEVIZ_NO_COMPACT");
+  if (nc && *nc && strcmp(nc, "0") != 0) sv__tf_set_compact(s->tf, false);
   sv__tf_set_source(s->tf, s->text, s->len);
   /* The parser answers to --max-memory too: no file can make it grow
    * without bound before the interpreter's budget applies. */

@@ -32,6 +32,9 @@ typedef struct sv_vscope sv_vscope; /* a VariableScope object (mutable) */
 /* source_name is copied; it is the file name exporters print. */
 sv_tf *sv__tf_new(const char *source_name);
 void sv__tf_free(sv_tf *tf); /* NULL is a no-op */
+/* Testing: off keeps every variable's internal names in the names table
+ * from the start (graph.c "compact variables"); output is the same. */
+void sv__tf_set_compact(sv_tf *tf, bool on);
 const sv_model *sv__tf_model(const sv_tf *tf);
 
 /* The default graph (created with the engine). */

@@ -235,15 +235,21 @@ static const char *input_text(sv_graph *g, const sv_input *in) {
 static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
   uint32_t id = (uint32_t)g->vars.count;
   if (depends_on_var(g, m->initial)) return unsupported_dep(g);
-  sv_varaux aux = {SV_NONE, SV_NONE, SV_NONE, g->tf->origin};
+  sv_varaux aux = {SV_NONE, SV_NONE, SV_NONE, 0, 0, g->tf->origin};
   size_t op_base = g->ops.count;
   sv_callctx c = sv__call_begin(g, g->api, SV_OP_VAR_INTERNAL, id);
   const char *saved = g->stack;
   uint32_t rec, init = SV_NONE, vop = SV_NONE;
-  bool ok = false;
+  bool ok = false, compact = false;
+  const char *V = NULL;
   /* both get reserved below only when the variable is complete */
   if (!sv__ns_push(g, m->name, SV_NS_VARIABLE, id, &rec)) goto done;
-  const char *V = g->stack;
+  V = g->stack;
+  /* Names under a new V made by the engine alone (no script code runs):
+   * kept out of the names table until something reaches under V/. */
+  if (rec != SV_NONE && m->thunk && m->thunk->kind != SV_INIT_CALLABLE &&
+      !m->cb)
+    compact = sv__compact_begin(g);
   sv_input got;
   if (m->thunk || m->cb) {
     if (!sv__ns_push(g, "Initializer", SV_NS_INTERNAL, SV_NONE, NULL))
@@ -353,11 +359,14 @@ static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
   }
   sv__vec_push(&g->vars, v);
   sv__vec_push(&g->varaux, aux);
+  if (compact) sv__compact_end(g, V, id, true);
+  compact = false;
   coll_add(g, m->colls, m->ncolls, m->trainable, id);
   sv__event(g, SV_EV_VAR, id);
   *out_var = id;
   ok = true;
 done:
+  if (compact) sv__compact_end(g, V, id, false);
   g->stack = saved;
   sv__call_end(g, c);
   return ok;

@@ -21,7 +21,7 @@ sv_unit_test(export_data
 target_link_libraries(check_export_data PRIVATE PkgConfig::CJSON)
 
 # CLI tests: POSIX shell scripts, one ctest each (cli.<name>).
-set(_sv_cli_tests exit_status output golden stdin batch determinism
+set(_sv_cli_tests exit_status output golden stdin batch determinism compact
     options)
 foreach(t IN LISTS _sv_cli_tests)
   add_test(NAME cli.${t}
