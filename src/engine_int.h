@@ -113,9 +113,12 @@ typedef struct sv_coll {
 
 typedef struct sv_varaux {
   uint32_t read, assign, initial;
-  /* deferred names-table entries of the variable's internal names
-   * (graph.c "compact variables"): g->deferred[dfirst, dfirst + dcount) */
-  uint32_t dfirst, dcount;
+  /* A compact variable's internal names (graph.c), waiting outside the
+   * names table: the dnscope scopes from id dscope on, and the ops dop + b
+   * for each bit b of dmask. */
+  uint32_t dop, dscope;
+  uint32_t dmask : 24;
+  uint32_t dnscope : 8;
   const void *origin;
 } sv_varaux;
 
@@ -157,11 +160,15 @@ struct sv_graph {
 
   sv_names names;    /* §2 names table */
   /* Compact variables (graph.c): while `building`, the names a variable
-   * makes under its own scope V/ go to `local`; when it is complete they
-   * move to `deferred`, V's slot in `names` is flagged (SV_NCOUNT_DEFER)
-   * and they enter `names` only when a later name falls under V/. */
+   * makes under its own scope V/ go to `local`; when it is complete only
+   * their owners are kept (sv_varaux), V's slot in `names` is flagged
+   * (SV_NCOUNT_DEFER) and they enter `names` when a later name falls
+   * under V/. */
   sv_names local;
-  SV_VEC(sv_nslot) deferred;
+  uint32_t b_op0, b_scope0; /* first op and scope id of the building */
+  uint32_t b_mask;          /* ops b_op0 + b that took a key */
+  bool b_plain;             /* every key: counter 1, an op of b_mask or a
+                               scope from b_scope0 on */
   uint32_t npending; /* flagged slots in names */
   bool building;
   bool orphan; /* a key may exist under a prefix that is not a key */

@@ -115,7 +115,6 @@ static void graph_free(sv_graph *g) {
   sv__xfree(g->names.slots);
   sv__vec_free(&g->names.keys);
   sv__xfree(g->local.slots);
-  sv__vec_free(&g->deferred);
   sv__vec_free(&g->frames);
   sv__map_fini(&g->vsmap);
   sv__vec_free(&g->vsnodes);
@@ -527,8 +526,9 @@ static sv_names *names_of(sv_graph *g) {
  * the 26 names a layer of a loop-built model makes) are unique under its
  * fresh scope V, and no later name falls under V/ unless the script
  * reaches into it: an absolute name scope ("V/..."), a name containing
- * '/', a captured scope. So they wait outside the table (`deferred`) and
- * enter it when a name is first looked up under V/: every lookup either
+ * '/', a captured scope. So they wait outside the table (only their
+ * owners are kept, sv_varaux) and enter it, rebuilt from their owners'
+ * names, when a name is first looked up under V/: every lookup either
  * starts from a stack whose prefixes were checked (stack_info) or checks
  * the prefixes its own name adds (sv__unique).
  * This needs that no key lies under V/ when V is made. V is a new key, so
@@ -537,6 +537,12 @@ static sv_names *names_of(sv_graph *g) {
  * not keys (absolute re-entry); the first one turns compaction off
  * (g->orphan) for every later variable. */
 
+/* The key `name` (counter 1) of owner enters the table. */
+static void names_put_owned(sv_graph *g, const char *name, uint32_t owner) {
+  sv_nslot x = {mix(lower_fnv(2166136261u, name, strlen(name))), 1, owner};
+  names_put(&g->names, x);
+}
+
 /* V's internal names enter the table. s: V's flagged slot. */
 static void names_expand(sv_graph *g, sv_nslot *s) {
   s->count &= ~SV_NCOUNT_DEFER;
@@ -544,8 +550,12 @@ static void names_expand(sv_graph *g, sv_nslot *s) {
   uint32_t sid = s->owner & ~SV_OWNER_SCOPE_BIT;
   uint32_t var = g->scopes.items[g->sref.items[sid]].var;
   const sv_varaux *a = &g->varaux.items[var];
-  for (uint32_t i = 0; i < a->dcount; i++)
-    names_put(&g->names, g->deferred.items[a->dfirst + i]);
+  for (uint32_t i = 0; i < a->dnscope; i++)
+    names_put_owned(g, sv__scope_name(g, a->dscope + i),
+                    (a->dscope + i) | SV_OWNER_SCOPE_BIT);
+  for (uint32_t b = 0; b < 24; b++)
+    if (a->dmask & (1u << b))
+      names_put_owned(g, g->ops.items[a->dop + b].name, a->dop + b);
 }
 
 /* Names are about to be looked up under key[0, len) (FNV state fnv): the
@@ -580,7 +590,24 @@ static bool parent_check(sv_graph *g, const char *key, size_t len,
 bool sv__compact_begin(sv_graph *g) {
   if (g->orphan || g->building) return false;
   g->building = true;
+  g->b_op0 = (uint32_t)g->ops.count;
+  g->b_scope0 = (uint32_t)g->sref.count;
+  g->b_mask = 0;
+  g->b_plain = true;
   return true;
+}
+
+/* While building: a key was added to `local` for owner. */
+static void building_key(sv_graph *g, uint32_t owner) {
+  if (owner == SV_NONE || (owner & SV_OWNER_KEY_BIT)) {
+    g->b_plain = false;
+  } else if (owner & SV_OWNER_SCOPE_BIT) {
+    if ((owner & ~SV_OWNER_SCOPE_BIT) < g->b_scope0) g->b_plain = false;
+  } else if (owner < g->b_op0 || owner - g->b_op0 >= 24) {
+    g->b_plain = false;
+  } else {
+    g->b_mask |= 1u << (owner - g->b_op0);
+  }
 }
 
 void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok) {
@@ -593,16 +620,24 @@ void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok) {
   g->sinfo_built = 0;
   sv_stackinfo *vi = &g->sinfo[sinfo_slot(V)];
   if (vi->s == V) vi->set = false;
+  /* The owners describe the keys exactly when each was taken once (no
+   * suffix, no disowned op) by a scope or an op of this building. */
+  uint32_t nscope = (uint32_t)g->sref.count - g->b_scope0;
+  bool plain = g->b_plain && nscope < 256 &&
+               l->count == nscope + (uint32_t)__builtin_popcount(g->b_mask);
+  for (size_t i = 0; plain && i < l->cap; i++)
+    if (l->slots[i].count > 1 || (l->slots[i].owner & SV_OWNER_KEY_BIT))
+      plain = false;
   sv_nslot *vs = NULL;
-  if (ok && l->count) {
+  if (ok && plain && l->count) {
     vs = names_find(g, &g->names, V, vlen,
                     mix(lower_fnv(2166136261u, V, vlen)));
     if (vs && (vs->owner & SV_OWNER_SCOPE_BIT) && var < g->varaux.count) {
       sv_varaux *a = &g->varaux.items[var];
-      a->dfirst = (uint32_t)g->deferred.count;
-      a->dcount = (uint32_t)l->count;
-      for (size_t i = 0; i < l->cap; i++)
-        if (l->slots[i].count) SV_BIG_PUSH(&g->deferred, l->slots[i]);
+      a->dop = g->b_op0;
+      a->dscope = g->b_scope0;
+      a->dmask = g->b_mask;
+      a->dnscope = nscope;
       vs->count |= SV_NCOUNT_DEFER;
       g->npending++;
     } else {
@@ -687,6 +722,7 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
     g->last_valid = si->len ? leaf_ok : sv__valid_name(full, true);
     if (mark) {
       names_add(g, tb, full, h, owner);
+      if (g->building) building_key(g, owner);
       if (owner != SV_NONE && (owner & SV_OWNER_SCOPE_BIT))
         stack_info_seed(g, full, klen, fnv, g->last_valid);
     }
@@ -716,6 +752,7 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
   g->last_valid = si->len ? leaf_ok : sv__valid_name(full, true);
   if (mark) {
     names_add(g, tb, full, ch, owner);
+    if (g->building) g->b_plain = false; /* a suffix under V */
     if (owner != SV_NONE && (owner & SV_OWNER_SCOPE_BIT))
       stack_info_seed(g, full, g->full.len, cf, g->last_valid);
     sv_rename r;

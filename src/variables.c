@@ -235,7 +235,7 @@ static const char *input_text(sv_graph *g, const sv_input *in) {
 static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
   uint32_t id = (uint32_t)g->vars.count;
   if (depends_on_var(g, m->initial)) return unsupported_dep(g);
-  sv_varaux aux = {SV_NONE, SV_NONE, SV_NONE, 0, 0, g->tf->origin};
+  sv_varaux aux = {SV_NONE, SV_NONE, SV_NONE, 0, 0, 0, 0, g->tf->origin};
   size_t op_base = g->ops.count;
   sv_callctx c = sv__call_begin(g, g->api, SV_OP_VAR_INTERNAL, id);
   const char *saved = g->stack;
