@@ -618,8 +618,18 @@ void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok) {
   for (size_t i = 0; i < SV_SINFO_SLOTS; i++)
     if (g->sinfo_built & ((uint64_t)1 << i)) g->sinfo[i].set = false;
   g->sinfo_built = 0;
-  sv_stackinfo *vi = &g->sinfo[sinfo_slot(V)];
-  if (vi->s == V) vi->set = false;
+  /* and so were those of stacks that are, or lie under, V's text without
+   * being its scopes: a name scope re-entered ("V/") before V was made,
+   * whose facts were cached when V was no key (they would hide it) */
+  for (size_t i = 0; i < SV_SINFO_SLOTS; i++) {
+    sv_stackinfo *si = &g->sinfo[i];
+    if (!si->set || !si->s || si->len < vlen ||
+        (si->len > vlen && si->s[vlen] != '/'))
+      continue;
+    size_t j = 0;
+    while (j < vlen && lower(si->s[j]) == lower(V[j])) j++;
+    if (j == vlen) si->set = false;
+  }
   /* The owners describe the keys exactly when each was taken once (no
    * suffix, no disowned op) by a scope or an op of this building. */
   uint32_t nscope = (uint32_t)g->sref.count - g->b_scope0;

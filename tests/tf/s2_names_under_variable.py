@@ -67,3 +67,11 @@ with g2.as_default():
     print(r.initial_value.name)  # §5.3: zeros: r/Initializer/zeros:0
     with tf.name_scope("r/Initializer/"):
         print(tf.constant(0.0, name="zeros").op.name)  # §2.1: r/Initializer/zeros_1
+
+tf.reset_default_graph()
+g = tf.get_default_graph()
+with tf.name_scope("w/"):  # §3.1: re-entry of a name nobody took
+    print(g.unique_name("x", mark_as_used=False))  # §2.1: w/x (nothing marked)
+    w = tf.get_variable("w", [1])  # §8.1: the stack is reset; §8.4: scope w is free
+    print(w.name)  # §8.4: w:0
+    print(tf.constant(1.0, name="read").op.name)  # §2.1: w/read_1
