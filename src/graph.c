@@ -528,9 +528,11 @@ static sv_names *names_of(sv_graph *g) {
  * reaches into it: an absolute name scope ("V/..."), a name containing
  * '/', a captured scope. So they wait outside the table (only their
  * owners are kept, sv_varaux) and enter it, rebuilt from their owners'
- * names, when a name is first looked up under V/: every lookup either
- * starts from a stack whose prefixes were checked (stack_info) or checks
- * the prefixes its own name adds (sv__unique).
+ * names, when a name is first looked up under V/: every lookup starts
+ * from a stack that was checked when its facts were cached (stack_info;
+ * sv__compact_end forgets the facts of stacks at or under V's text), and
+ * a name containing '/' checks its own parent (sv__unique); see
+ * parent_check for why one look suffices.
  * This needs that no key lies under V/ when V is made. V is a new key, so
  * such a key would be an orphan: a key with a prefix that is not a key.
  * Orphans come only from names containing '/' and from stacks that are
