@@ -145,6 +145,14 @@ static int usage_error(const char *fmt, ...)
   return SV_USAGE;
 }
 
+/* render writes one file: `dot -Tsvg -Tpng` users may expect two. */
+static int format_twice(const char *first, const char *second)
+{
+  return usage_error("option '-T' given twice ('%s', then '%s'): render "
+                     "writes one file; run it once per format",
+                     first, second);
+}
+
 static void errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void errorf(const char *fmt, ...)
 {
@@ -393,6 +401,10 @@ static int parse_args(int argc, char **argv, opts *o)
         return usage_error("unknown option '%s'", a);
       }
       if (!*v) return usage_error("option '-o' needs a path");
+      /* one output per run: a second -o is a mistake, not an override */
+      if (o->out_path)
+        return usage_error("option '-o' given twice ('%s', then '%s')",
+                           o->out_path, v);
       o->out_path = v;
       continue;
     }
@@ -404,10 +416,12 @@ static int parse_args(int argc, char **argv, opts *o)
         if (r == SV_USAGE) return r;
         return usage_error("unknown option '%s'", a);
       }
+      if (o->format) return format_twice(o->format, v);
       o->format = v;
       continue;
     }
     if (strncmp(a, "-T", 2) == 0 && a[2]) {
+      if (o->format) return format_twice(o->format, a + 2);
       o->format = a + 2;
       continue;
     }

@@ -35,5 +35,16 @@ expect 0 "$SCOPEVIZ" render "$EX2" -o "$T/ex2.svg"
 has "$T/ex2.svg" "<svg"
 expect 0 "$SCOPEVIZ" render -T png -o "$T/ex2.img" "$EX2"
 head -c 4 "$T/ex2.img" | od -c | grep -q 'P   N   G' && ok "png" || fail "not a png"
+# One output per run: a repeated -T or -o is a usage error (docs/cli.md),
+# and nothing is written.
+rm -f "$T/two.svg" "$T/two.png"
+expect 64 "$SCOPEVIZ" render -T svg -T png -o "$T/two.svg" "$EX2"
+has "$T/err" "option '-T' given twice ('svg', then 'png')"
+expect 64 "$SCOPEVIZ" render -Tsvg --format=png -o "$T/two.svg" "$EX2"
+has "$T/err" "option '-T' given twice ('svg', then 'png')"
+expect 64 "$SCOPEVIZ" render "$EX2" -o "$T/two.svg" -o "$T/two.png"
+has "$T/err" "option '-o' given twice"
+[ ! -e "$T/two.svg" ] && [ ! -e "$T/two.png" ] && ok "nothing written" \
+  || fail "a file was written"
 
 finish
