@@ -55,3 +55,14 @@ if(SV_PYTHON3)
       ${PROJECT_SOURCE_DIR}/samples ${PROJECT_SOURCE_DIR}/tests/golden)
   set_tests_properties(json.schema PROPERTIES LABELS "cli;golden")
 endif()
+
+# Compact variables against the plain names table on random scripts that
+# reach under variables' scopes (tests/tools/compact_diff.py; more with a
+# larger COUNT by hand).
+if(SV_PYTHON3)
+  add_test(NAME cli.compact_random
+    COMMAND ${SV_PYTHON3} ${PROJECT_SOURCE_DIR}/tests/tools/compact_diff.py
+      $<TARGET_FILE:scopeviz> 1 400)
+  set_tests_properties(cli.compact_random PROPERTIES LABELS cli
+    ENVIRONMENT "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/unit/lsan-graphviz.supp")
+endif()
