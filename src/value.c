@@ -2188,11 +2188,12 @@ bool sv__setitem(sv_interp *I, sv_value obj, sv_value key, sv_value val) {
       sv_list_obj *src = SV_AS(sv_list_obj, items);
       if (step != 1) {
         if (src->count != n) {
+          size_t have = src->count; /* src dies with items */
           sv_decref(I, items);
           return sv_raise(I, "ValueError",
                           "attempt to assign sequence of size %zu to extended "
                           "slice of size %zu",
-                          src->count, n);
+                          have, n);
         }
         for (size_t k = 0; k < n; k++) {
           size_t i = (size_t)(start + (int64_t)k * step);

@@ -72,3 +72,16 @@ print(f"{name!r:>6}", f"{'q'}", f"{{{x}}}")
 print("a" "b" 'c', """multi
 line""", r"raw\n", 'tab\there')
 print(1, "\u03b1", "\x41", "\101")
+
+# extended-slice assignment of the wrong size (its error message used to read a freed list)
+l = [3, 1, 2, 4]
+try:
+    l[:1:3] = ["a", "b", "c"]
+except ValueError as e:
+    print(e)
+try:
+    l[::2] = [1]
+except ValueError as e:
+    print(e)
+l[::2] = [7, 8]
+print(l)
