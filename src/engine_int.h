@@ -200,7 +200,6 @@ struct sv_graph {
 
   sv_buf full, key; /* scratch */
   sv_stackinfo sinfo[SV_SINFO_SLOTS];
-  uint64_t sinfo_built; /* sinfo slots written while `building` */
   bool last_valid; /* sv__unique's result is a valid op name (§3.1) */
   sv_lit *litcache[4]; /* recent internal number literals */
   sv_lit *shapelit[4]; /* recent internal shape literals (initializers) */

@@ -395,10 +395,8 @@ static bool parent_check(sv_graph *g, const char *key, size_t len,
  * pointer names one text. Names made under the stack then hash and
  * validate only their own leaf. */
 static sv_stackinfo *stack_info(sv_graph *g, const char *stack) {
-  size_t slot = sinfo_slot(stack);
-  sv_stackinfo *si = &g->sinfo[slot];
+  sv_stackinfo *si = &g->sinfo[sinfo_slot(stack)];
   if (si->s == stack && si->set) return si;
-  if (g->building) g->sinfo_built |= (uint64_t)1 << slot;
   size_t len = stack ? strlen(stack) : 0;
   si->s = stack;
   si->set = true;
@@ -418,9 +416,7 @@ static sv_stackinfo *stack_info(sv_graph *g, const char *stack) {
 
 static void stack_info_seed(sv_graph *g, const char *full, size_t len,
                             uint32_t fnv, bool valid) {
-  size_t slot = sinfo_slot(full);
-  sv_stackinfo *si = &g->sinfo[slot];
-  if (g->building) g->sinfo_built |= (uint64_t)1 << slot;
+  sv_stackinfo *si = &g->sinfo[sinfo_slot(full)];
   si->s = full;
   si->set = true;
   si->len = (uint32_t)len;
@@ -616,13 +612,9 @@ void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok) {
   sv_names *l = &g->local;
   size_t vlen = strlen(V);
   g->building = false;
-  /* the facts cached for stacks under V were computed for `local` */
-  for (size_t i = 0; i < SV_SINFO_SLOTS; i++)
-    if (g->sinfo_built & ((uint64_t)1 << i)) g->sinfo[i].set = false;
-  g->sinfo_built = 0;
-  /* and so were those of stacks that are, or lie under, V's text without
-   * being its scopes: a name scope re-entered ("V/") before V was made,
-   * whose facts were cached when V was no key (they would hide it) */
+  /* Forget the cached facts of every stack at or under V's text: V's own
+   * scopes were cached for `local`, and a scope re-entered ("V/") before
+   * V was made was cached when V was no key (both would hide V). */
   for (size_t i = 0; i < SV_SINFO_SLOTS; i++) {
     sv_stackinfo *si = &g->sinfo[i];
     if (!si->set || !si->s || si->len < vlen ||
