@@ -122,6 +122,9 @@ typedef struct sv_varaux {
   const void *origin;
 } sv_varaux;
 
+/* Variable templates (vartpl.c). */
+typedef struct sv_vartpl sv_vartpl;
+
 /* Cached facts about one name stack (graph.c stack_info). */
 typedef struct sv_stackinfo {
   const char *s;
@@ -167,6 +170,7 @@ struct sv_graph {
   sv_names local;
   uint32_t b_op0, b_scope0; /* first op and scope id of the building */
   uint32_t b_mask;          /* ops b_op0 + b that took a key */
+  uint32_t b_extra;         /* keys a template stamped (not in local) */
   bool b_plain;             /* every key: counter 1, an op of b_mask or a
                                scope from b_scope0 on */
   uint32_t npending; /* flagged slots in names */
@@ -184,6 +188,7 @@ struct sv_graph {
 
   sv_map store; /* get_variable store: full name -> var id (a) */
   SV_VEC(sv_coll) colls;
+  SV_VEC(sv_vartpl *) tpls; /* arena records, one per variable kind */
 
   /* the API call under way */
   uint32_t ncalls;
@@ -262,6 +267,9 @@ uint32_t sv__scope_rename(const sv_graph *g, uint32_t id);
  * once) and var's varaux already pushed when ok. */
 bool sv__compact_begin(sv_graph *g);
 void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok);
+/* While building: every key made so far is one an owner describes
+ * (sv__compact_end would defer them). */
+bool sv__compact_plain(const sv_graph *g);
 /* a + b + c in the arena (NULL counts as ""). */
 const char *sv__cat(sv_graph *g, const char *a, const char *b,
                     const char *c);
@@ -286,6 +294,39 @@ sv_callctx sv__call_begin(sv_graph *g, const char *api, sv_op_role role,
                           uint32_t var);
 void sv__call_end(sv_graph *g, sv_callctx saved);
 uint32_t sv__innermost_entry(const sv_graph *g);
+
+/* ---- vartpl.c --------------------------------------------------------------
+ * A variable's internal ops, name scopes and events, recorded once per
+ * kind (initializer, shape, dtype) and stamped for later variables of the
+ * kind. All calls happen while compact-building V (g->stack == V). */
+
+typedef struct sv_tplkey {
+  const sv_init *init;
+  const sv_shape *shape; /* the initializer's (fully defined) shape */
+  int dtype;
+  bool validate_shape, has_shape;
+  const sv_shape *vshape_arg; /* the variable's shape argument */
+} sv_tplkey;
+
+typedef struct sv_tplmark { /* counts when V's internal work began */
+  uint32_t op, scope, event, ncalls, renames, errors;
+} sv_tplmark;
+
+typedef struct sv_tplres { /* what the work produced */
+  uint32_t init, vop, assign, read;
+  int dt;
+  sv_shape vshape;
+} sv_tplres;
+
+const sv_vartpl *sv__tpl_find(const sv_graph *g, const sv_tplkey *k);
+void sv__tpl_mark(const sv_graph *g, sv_tplmark *mk);
+/* After V's internal ops were built from mk on (successfully): keeps them
+ * as the template of k's kind when they qualify and none exists. */
+void sv__tpl_capture(sv_graph *g, const sv_tplkey *k, const sv_tplmark *mk,
+                     const char *V, uint32_t var, const sv_tplres *r);
+/* Makes var's internal records from t under V (cannot fail). */
+void sv__tpl_stamp(sv_graph *g, const sv_vartpl *t, const char *V,
+                   uint32_t var, sv_tplres *r);
 
 /* ---- scope.c --------------------------------------------------------------- */
 

@@ -112,6 +112,7 @@ static void graph_free(sv_graph *g) {
   sv__vec_free(&g->events);
   sv__vec_free(&g->opdep);
   sv__vec_free(&g->varaux);
+  sv__vec_free(&g->tpls);
   sv__xfree(g->names.slots);
   sv__vec_free(&g->names.keys);
   sv__xfree(g->local.slots);
@@ -541,6 +542,17 @@ static void names_put_owned(sv_graph *g, const char *name, uint32_t owner) {
   names_put(&g->names, x);
 }
 
+/* The keys of scopes scope0.. (nscope) and ops op0 + b (b in mask)
+ * enter the table. */
+static void names_put_all(sv_graph *g, uint32_t op0, uint32_t mask,
+                          uint32_t scope0, uint32_t nscope) {
+  for (uint32_t i = 0; i < nscope; i++)
+    names_put_owned(g, sv__scope_name(g, scope0 + i),
+                    (scope0 + i) | SV_OWNER_SCOPE_BIT);
+  for (uint32_t b = 0; b < 24; b++)
+    if (mask & (1u << b)) names_put_owned(g, g->ops.items[op0 + b].name, op0 + b);
+}
+
 /* V's internal names enter the table. s: V's flagged slot. */
 static void names_expand(sv_graph *g, sv_nslot *s) {
   s->count &= ~SV_NCOUNT_DEFER;
@@ -548,12 +560,7 @@ static void names_expand(sv_graph *g, sv_nslot *s) {
   uint32_t sid = s->owner & ~SV_OWNER_SCOPE_BIT;
   uint32_t var = g->scopes.items[g->sref.items[sid]].var;
   const sv_varaux *a = &g->varaux.items[var];
-  for (uint32_t i = 0; i < a->dnscope; i++)
-    names_put_owned(g, sv__scope_name(g, a->dscope + i),
-                    (a->dscope + i) | SV_OWNER_SCOPE_BIT);
-  for (uint32_t b = 0; b < 24; b++)
-    if (a->dmask & (1u << b))
-      names_put_owned(g, g->ops.items[a->dop + b].name, a->dop + b);
+  names_put_all(g, a->dop, a->dmask, a->dscope, a->dnscope);
 }
 
 /* Names are about to be looked up under key[0, len) (FNV state fnv): the
@@ -591,6 +598,7 @@ bool sv__compact_begin(sv_graph *g) {
   g->b_op0 = (uint32_t)g->ops.count;
   g->b_scope0 = (uint32_t)g->sref.count;
   g->b_mask = 0;
+  g->b_extra = 0;
   g->b_plain = true;
   return true;
 }
@@ -606,6 +614,20 @@ static void building_key(sv_graph *g, uint32_t owner) {
   } else {
     g->b_mask |= 1u << (owner - g->b_op0);
   }
+}
+
+/* The owners describe the keys exactly when each was taken once (no
+ * suffix, no disowned op) by a scope or an op of this building. */
+bool sv__compact_plain(const sv_graph *g) {
+  const sv_names *l = &g->local;
+  uint32_t nscope = (uint32_t)g->sref.count - g->b_scope0;
+  bool plain = g->b_plain && nscope < 256 &&
+               l->count + g->b_extra ==
+                   nscope + (uint32_t)__builtin_popcount(g->b_mask);
+  for (size_t i = 0; plain && l->count && i < l->cap; i++)
+    if (l->slots[i].count > 1 || (l->slots[i].owner & SV_OWNER_KEY_BIT))
+      plain = false;
+  return plain;
 }
 
 void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok) {
@@ -624,16 +646,10 @@ void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok) {
     while (j < vlen && lower(si->s[j]) == lower(V[j])) j++;
     if (j == vlen) si->set = false;
   }
-  /* The owners describe the keys exactly when each was taken once (no
-   * suffix, no disowned op) by a scope or an op of this building. */
   uint32_t nscope = (uint32_t)g->sref.count - g->b_scope0;
-  bool plain = g->b_plain && nscope < 256 &&
-               l->count == nscope + (uint32_t)__builtin_popcount(g->b_mask);
-  for (size_t i = 0; plain && i < l->cap; i++)
-    if (l->slots[i].count > 1 || (l->slots[i].owner & SV_OWNER_KEY_BIT))
-      plain = false;
+  bool plain = sv__compact_plain(g);
   sv_nslot *vs = NULL;
-  if (ok && plain && l->count) {
+  if (ok && plain && l->count + g->b_extra) {
     vs = names_find(g, &g->names, V, vlen,
                     mix(lower_fnv(2166136261u, V, vlen)));
     if (vs && (vs->owner & SV_OWNER_SCOPE_BIT) && var < g->varaux.count) {
@@ -648,10 +664,14 @@ void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok) {
       vs = NULL;
     }
   }
-  if (!vs)
+  if (!vs) {
     for (size_t i = 0; i < l->cap; i++)
       if (l->slots[i].count) names_put(&g->names, l->slots[i]);
-  if (l->cap) memset(l->slots, 0, l->cap * sizeof *l->slots);
+    if (g->b_extra) /* stamped (vartpl.c): the owners say what they are */
+      names_put_all(g, g->b_op0, g->b_mask, g->b_scope0, nscope);
+  }
+  g->b_extra = 0;
+  if (l->count) memset(l->slots, 0, l->cap * sizeof *l->slots);
   l->count = 0;
 }
 

@@ -232,6 +232,68 @@ static const char *input_text(sv_graph *g, const sv_input *in) {
   return sv__arena_printf(g->arena, "tensor %s:0", g->ops.items[op].name);
 }
 
+/* Steps 4-7 inside V (g->stack == V): the initial value, VariableV2,
+ * Assign and read. */
+static bool build_internal(sv_graph *g, const mkvar *m, const char *V,
+                           sv_tplres *r) {
+  sv_input got;
+  uint32_t init = SV_NONE;
+  if (m->thunk || m->cb) {
+    if (!sv__ns_push(g, "Initializer", SV_NS_INTERNAL, SV_NONE, NULL))
+      return false;
+    memset(&got, 0, sizeof got);
+    if (m->thunk) {
+      if (!run_initializer(g, m->thunk, m->thunk_shape, m->dtype, &got))
+        return false;
+    } else if (!m->cb(m->cb_ud, g, NULL, SV_DT_INVALID, &got)) {
+      g->tf->err_kind = SV_TFX_HOST;
+      return false;
+    }
+    if (depends_on_var(g, &got)) return unsupported_dep(g);
+    if (!sv__convert(g, &got, "initial_value", m->dtype, SV_DT_INVALID,
+                     &init))
+      return false;
+    g->stack = V;
+  } else {
+    if (!sv__convert(g, m->initial, "initial_value", m->dtype, SV_DT_INVALID,
+                     &init))
+      return false;
+  }
+  const sv_op *io = &g->ops.items[init];
+  int dt = sv_dtype_base(io->dtype);
+  sv_shape ishape = io->shape;
+  sv_shape vshape = !m->validate_shape ? sv__shape_unknown()
+                    : m->has_shape     ? sv__tf_shape_copy(g, &m->shape)
+                                       : ishape;
+  uint32_t vop = sv__op_new(g, NULL, "VariableV2", dt | SV_DT_REF, vshape,
+                            NULL, 0, NULL);
+  if (vop == SV_NONE) return false;
+  if (m->validate_shape && !sv__shape_fully_defined(&ishape)) {
+    sv_buf b;
+    sv__buf_init(&b);
+    sv__tf_tensor_str(g, init, &b);
+    sv__err(g, SV_TFX_VALUE, "initial_value must have a shape specified: %s",
+            sv__buf_cstr(&b));
+    sv__buf_fini(&b);
+    return false;
+  }
+  uint32_t in2[2] = {vop, init};
+  if (!sv__ns_push(g, "Assign", SV_NS_OP, SV_NONE, NULL)) return false;
+  r->assign = sv__op_new(g, NULL, "Assign", dt | SV_DT_REF, vshape, in2, 2,
+                         NULL);
+  g->stack = V;
+  if (r->assign == SV_NONE) return false;
+  if (!sv__ns_push(g, "read", SV_NS_OP, SV_NONE, NULL)) return false;
+  r->read = sv__op_new(g, NULL, "Identity", dt, vshape, &vop, 1, NULL);
+  g->stack = V;
+  if (r->read == SV_NONE) return false;
+  r->init = init;
+  r->vop = vop;
+  r->dt = dt;
+  r->vshape = vshape;
+  return true;
+}
+
 static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
   uint32_t id = (uint32_t)g->vars.count;
   if (depends_on_var(g, m->initial)) return unsupported_dep(g);
@@ -239,9 +301,10 @@ static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
   size_t op_base = g->ops.count;
   sv_callctx c = sv__call_begin(g, g->api, SV_OP_VAR_INTERNAL, id);
   const char *saved = g->stack;
-  uint32_t rec, init = SV_NONE, vop = SV_NONE;
+  uint32_t rec;
   bool ok = false, compact = false;
   const char *V = NULL;
+  sv_tplres r = {SV_NONE, SV_NONE, SV_NONE, SV_NONE, SV_DT_INVALID, {0, 0}};
   /* both get reserved below only when the variable is complete */
   if (!sv__ns_push(g, m->name, SV_NS_VARIABLE, id, &rec)) goto done;
   V = g->stack;
@@ -250,60 +313,27 @@ static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
   if (rec != SV_NONE && m->thunk && m->thunk->kind != SV_INIT_CALLABLE &&
       !m->cb)
     compact = sv__compact_begin(g);
-  sv_input got;
-  if (m->thunk || m->cb) {
-    if (!sv__ns_push(g, "Initializer", SV_NS_INTERNAL, SV_NONE, NULL))
-      goto done;
-    memset(&got, 0, sizeof got);
-    if (m->thunk) {
-      if (!run_initializer(g, m->thunk, m->thunk_shape, m->dtype, &got))
-        goto done;
-    } else if (!m->cb(m->cb_ud, g, NULL, SV_DT_INVALID, &got)) {
-      g->tf->err_kind = SV_TFX_HOST;
-      goto done;
-    }
-    if (depends_on_var(g, &got)) {
-      unsupported_dep(g);
-      goto done;
-    }
-    if (!sv__convert(g, &got, "initial_value", m->dtype, SV_DT_INVALID,
-                     &init))
-      goto done;
-    g->stack = V;
+  /* The same work for a variable of a kind already made: stamped from
+   * that variable's records (vartpl.c). A V that is no valid op name
+   * fails below, as TF does. */
+  sv_tplkey key = {m->thunk, m->thunk_shape, m->dtype, m->validate_shape,
+                   m->has_shape, &m->shape};
+  const sv_vartpl *tpl =
+      compact && sv__stack_valid(g) ? sv__tpl_find(g, &key) : NULL;
+  if (tpl) {
+    sv__tpl_stamp(g, tpl, V, id, &r);
   } else {
-    if (!sv__convert(g, m->initial, "initial_value", m->dtype, SV_DT_INVALID,
-                     &init))
-      goto done;
+    sv_tplmark mk;
+    sv__tpl_mark(g, &mk);
+    if (!build_internal(g, m, V, &r)) goto done;
+    if (compact) sv__tpl_capture(g, &key, &mk, V, id, &r);
   }
-  const sv_op *io = &g->ops.items[init];
-  int dt = sv_dtype_base(io->dtype);
-  sv_shape ishape = io->shape;
-  sv_shape vshape = !m->validate_shape ? sv__shape_unknown()
-                    : m->has_shape     ? sv__tf_shape_copy(g, &m->shape)
-                                       : ishape;
-  vop = sv__op_new(g, NULL, "VariableV2", dt | SV_DT_REF, vshape, NULL, 0,
-                   NULL);
-  if (vop == SV_NONE) goto done;
-  if (m->validate_shape && !sv__shape_fully_defined(&ishape)) {
-    sv_buf b;
-    sv__buf_init(&b);
-    sv__tf_tensor_str(g, init, &b);
-    sv__err(g, SV_TFX_VALUE, "initial_value must have a shape specified: %s",
-            sv__buf_cstr(&b));
-    sv__buf_fini(&b);
-    goto done;
-  }
-  uint32_t in2[2] = {vop, init};
-  if (!sv__ns_push(g, "Assign", SV_NS_OP, SV_NONE, NULL)) goto done;
-  aux.assign = sv__op_new(g, NULL, "Assign", dt | SV_DT_REF, vshape, in2, 2,
-                          NULL);
-  g->stack = V;
-  if (aux.assign == SV_NONE) goto done;
-  if (!sv__ns_push(g, "read", SV_NS_OP, SV_NONE, NULL)) goto done;
-  aux.read = sv__op_new(g, NULL, "Identity", dt, vshape, &vop, 1, NULL);
-  g->stack = V;
-  if (aux.read == SV_NONE) goto done;
-  aux.initial = init;
+  aux.assign = r.assign;
+  aux.read = r.read;
+  aux.initial = r.init;
+  uint32_t vop = r.vop;
+  sv_shape vshape = r.vshape;
+  int dt = r.dt;
 
   sv_var v;
   memset(&v, 0, sizeof v);

@@ -4,5 +4,6 @@ set(SV_ENGINE_SOURCES
   ${PROJECT_SOURCE_DIR}/src/scope.c
   ${PROJECT_SOURCE_DIR}/src/ops.c
   ${PROJECT_SOURCE_DIR}/src/variables.c
+  ${PROJECT_SOURCE_DIR}/src/vartpl.c
   ${PROJECT_SOURCE_DIR}/src/tftypes.c
 )

@@ -1,0 +1,367 @@
+/* SPDX-License-Identifier: MIT
+ * vartpl: variable templates. What tf.get_variable makes inside a new
+ * variable's scope V (the initializer sub-graph, VariableV2, Assign and
+ * read: ten ops, their name scopes and events) depends only on the
+ * initializer, the shape and the dtype, never on the graph around it: V
+ * is a fresh name, every name under it is made in an empty table (compact
+ * variables, graph.c), and no script code runs. So the first variable of
+ * each kind is built by the engine as usual and recorded here (relative
+ * to its first op, scope and event ids; all of them carry the call that
+ * made the variable); later variables of the
+ * same kind are stamped from the record: the same records with the ids
+ * shifted and the names re-rooted at their own V. docs/performance.md
+ * ("Fifth pass") has the figures; tests/cli/compact.sh checks that a
+ * model is byte-identical with and without the device.
+ */
+#include <string.h>
+
+#include "engine_int.h"
+
+enum { TPL_MAX = 32, TPL_MAX_OPS = 24, TPL_MAX_SCOPES = 64 };
+
+typedef struct tpl_op {
+  const char *suffix; /* name after V ("/Assign"); NULL: named V */
+  uint32_t slen;      /* its length */
+  int32_t share;      /* window scope whose name this op's name is, or -1 */
+  const char *type;
+  int dtype;
+  sv_shape shape;
+  const char *value;
+  const uint32_t *inputs; /* relative to the first op */
+  uint32_t ninputs;
+  uint8_t dep;
+} tpl_op;
+
+typedef struct tpl_scope {
+  uint32_t op;        /* a compact record: the op (relative); else NONE */
+  const char *suffix; /* a full record: name after V */
+  uint32_t slen;
+  sv_ns_opener opener;
+  uint32_t rec_op;    /* a full record's op (relative) or NONE */
+} tpl_scope;
+
+struct sv_vartpl {
+  /* the kind */
+  const sv_init *init; /* arena copy */
+  sv_shape shape;      /* the initializer's shape (interned) */
+  int dtype;
+  bool validate_shape, has_shape;
+  sv_shape vshape_arg; /* interned, when has_shape */
+  /* what a variable of this kind makes */
+  uint32_t nops, nscopes, nevents;
+  tpl_op *ops;
+  tpl_scope *scopes;
+  sv_event *events; /* index relative to the first op / scope */
+  uint32_t init_op, vop, assign, read; /* relative */
+  int dt;
+  sv_shape vshape;
+  uint32_t mask, nkeys; /* compact variables: ops that took keys, keys */
+  /* one arena block per stamp: inputs, then the names */
+  uint32_t nnames, ninputs;
+  size_t sbytes; /* suffixes with their NULs */
+};
+
+/* ---- the kind --------------------------------------------------------- */
+
+static bool str_same(const char *a, const char *b) {
+  return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+static bool shape_same(const sv_shape *a, const sv_shape *b) {
+  if (a->rank != b->rank) return false;
+  if (a->rank <= 0 || a->dims == b->dims) return true;
+  return memcmp(a->dims, b->dims, (size_t)a->rank * sizeof *a->dims) == 0;
+}
+
+/* Two literals that every TF rule treats alike: the same Python value as
+ * far as the engine sees one (repr, inferred dtype, shape, conversions). */
+static bool lit_same(const sv_lit *a, const sv_lit *b) {
+  if (a == b) return true;
+  if (!a || !b) return false;
+  if (a->dtype != b->dtype || a->is_none != b->is_none ||
+      a->is_scalar != b->is_scalar || !shape_same(&a->shape, &b->shape) ||
+      !str_same(a->text, b->text) || a->nints != b->nints ||
+      !a->ints != !b->ints)
+    return false;
+  if (a->is_scalar && memcmp(&a->scalar, &b->scalar, sizeof a->scalar) != 0)
+    return false;
+  if (a->nints && memcmp(a->ints, b->ints, a->nints * sizeof *a->ints) != 0)
+    return false;
+  for (int i = 0; i < SV_LITC__COUNT; i++)
+    if (!str_same(a->offender[i].repr, b->offender[i].repr) ||
+        !str_same(a->offender[i].type, b->offender[i].type))
+      return false;
+  return true;
+}
+
+/* Initializers the engine runs alone (no host code, no tensor input). */
+static bool init_stampable(const sv_init *in) {
+  switch (in->kind) {
+    case SV_INIT_CONSTANT:
+    case SV_INIT_ZEROS:
+    case SV_INIT_ONES:
+    case SV_INIT_RANDOM_UNIFORM:
+    case SV_INIT_RANDOM_NORMAL:
+    case SV_INIT_TRUNCATED_NORMAL:
+    case SV_INIT_GLOROT_UNIFORM:
+    case SV_INIT_GLOROT_NORMAL:
+    case SV_INIT_VARIANCE_SCALING:
+      return true;
+    default:
+      return false;
+  }
+}
+
+static bool init_same(const sv_init *a, const sv_init *b) {
+  return a->kind == b->kind && a->dtype == b->dtype &&
+         a->is_class == b->is_class && lit_same(a->value, b->value) &&
+         lit_same(a->a, b->a) && lit_same(a->b, b->b) &&
+         str_same(a->mode, b->mode) &&
+         str_same(a->distribution, b->distribution);
+}
+
+static bool kind_same(const sv_vartpl *t, const sv_tplkey *k) {
+  return t->dtype == k->dtype && t->validate_shape == k->validate_shape &&
+         t->has_shape == k->has_shape && shape_same(&t->shape, k->shape) &&
+         (!k->has_shape || shape_same(&t->vshape_arg, k->vshape_arg)) &&
+         init_same(t->init, k->init);
+}
+
+const sv_vartpl *sv__tpl_find(const sv_graph *g, const sv_tplkey *k) {
+  if (!init_stampable(k->init)) return NULL;
+  for (size_t i = 0; i < g->tpls.count; i++)
+    if (kind_same(g->tpls.items[i], k)) return g->tpls.items[i];
+  return NULL;
+}
+
+/* ---- recording ---------------------------------------------------------- */
+
+void sv__tpl_mark(const sv_graph *g, sv_tplmark *mk) {
+  mk->op = (uint32_t)g->ops.count;
+  mk->scope = (uint32_t)g->sref.count;
+  mk->event = (uint32_t)g->events.count;
+  mk->ncalls = g->ncalls;
+  mk->renames = (uint32_t)g->renames.count;
+  mk->errors = (uint32_t)g->errors.count;
+}
+
+static bool same_loc(const sv_loc *a, const sv_loc *b) {
+  return a->line == b->line && a->col == b->col && a->offset == b->offset &&
+         a->len == b->len;
+}
+
+/* The name under V ("/read"), or NULL when name is not under V. */
+static const char *under(const char *name, const char *V, size_t vlen) {
+  if (strncmp(name, V, vlen) != 0 || name[vlen] != '/') return NULL;
+  return name + vlen;
+}
+
+void sv__tpl_capture(sv_graph *g, const sv_tplkey *k, const sv_tplmark *mk,
+                     const char *V, uint32_t var, const sv_tplres *r) {
+  if (g->tpls.count >= TPL_MAX || !init_stampable(k->init) ||
+      sv__tpl_find(g, k) || !sv__compact_plain(g))
+    return;
+  uint32_t nops = (uint32_t)g->ops.count - mk->op;
+  uint32_t nsc = (uint32_t)g->sref.count - mk->scope;
+  uint32_t nev = (uint32_t)g->events.count - mk->event;
+  if (!nops || nops > TPL_MAX_OPS || nsc > TPL_MAX_SCOPES ||
+      g->renames.count != mk->renames || g->errors.count != mk->errors ||
+      g->ncalls != mk->ncalls)
+    return;
+  uint32_t f = mk->op, s = mk->scope;
+  size_t vlen = strlen(V);
+  uint32_t entry = sv__innermost_entry(g);
+  const sv_loc *loc = &g->tf->loc;
+  sv_arena *A = g->arena;
+  /* Check everything before the arena is touched: a refused record
+   * leaves nothing behind. */
+  for (uint32_t j = 0; j < nsc; j++) {
+    uint32_t ref = g->sref.items[s + j];
+    if (ref & SV_SREF_OP) {
+      uint32_t op = ref & ~SV_SREF_OP;
+      if (op < f || op - f >= nops) return;
+      continue;
+    }
+    const sv_name_scope *n = &g->scopes.items[ref];
+    if (!under(n->name, V, vlen) || n->requested != n->name ||
+        n->rename != SV_NONE || n->entry != SV_NONE || n->var != SV_NONE ||
+        !same_loc(&n->loc, loc) ||
+        (n->op != SV_NONE && (n->op < f || n->op - f >= nops)))
+      return;
+  }
+  for (uint32_t i = 0; i < nops; i++) {
+    const sv_op *o = &g->ops.items[f + i];
+    if ((o->name != V && !under(o->name, V, vlen)) || o->var != var ||
+        !o->internal || o->rename != SV_NONE || o->entry != entry ||
+        !same_loc(&o->loc, loc) || o->call != g->call)
+      return;
+    for (uint32_t j = 0; j < o->ninputs; j++)
+      if (o->inputs[j] < f || o->inputs[j] - f >= nops) return;
+  }
+  for (uint32_t j = 0; j < nev; j++) {
+    sv_event e = g->events.items[mk->event + j];
+    if (!((e.kind == SV_EV_OP && e.index >= f && e.index - f < nops) ||
+          (e.kind == SV_EV_NAME_SCOPE && e.index >= s && e.index - s < nsc)))
+      return;
+  }
+  if (r->init < f || r->vop < f || r->assign < f || r->read < f) return;
+
+  sv_vartpl *t = sv__arena_alloc(A, sizeof *t);
+  memset(t, 0, sizeof *t);
+  t->init = sv__init_copy(g, k->init);
+  t->shape = sv__tf_shape_copy(g, k->shape);
+  t->dtype = k->dtype;
+  t->validate_shape = k->validate_shape;
+  t->has_shape = k->has_shape;
+  if (k->has_shape) t->vshape_arg = sv__tf_shape_copy(g, k->vshape_arg);
+  t->nops = nops;
+  t->nscopes = nsc;
+  t->nevents = nev;
+  t->scopes = sv__arena_alloc(A, (nsc ? nsc : 1) * sizeof *t->scopes);
+  for (uint32_t j = 0; j < nsc; j++) {
+    uint32_t ref = g->sref.items[s + j];
+    tpl_scope *d = &t->scopes[j];
+    if (ref & SV_SREF_OP) {
+      d->op = (ref & ~SV_SREF_OP) - f;
+      d->suffix = NULL;
+      continue;
+    }
+    const sv_name_scope *n = &g->scopes.items[ref];
+    d->op = SV_NONE;
+    d->suffix = sv__arena_strdup(A, n->name + vlen);
+    d->slen = (uint32_t)strlen(d->suffix);
+    d->opener = n->opener;
+    t->nnames++;
+    t->sbytes += d->slen + 1;
+    d->rec_op = n->op == SV_NONE ? SV_NONE : n->op - f;
+  }
+  t->ops = sv__arena_alloc(A, nops * sizeof *t->ops);
+  for (uint32_t i = 0; i < nops; i++) {
+    const sv_op *o = &g->ops.items[f + i];
+    tpl_op *d = &t->ops[i];
+    d->share = -1;
+    for (uint32_t j = 0; j < nsc; j++) {
+      uint32_t ref = g->sref.items[s + j];
+      if (!(ref & SV_SREF_OP) && g->scopes.items[ref].name == o->name)
+        d->share = (int32_t)j;
+    }
+    d->suffix = o->name == V ? NULL
+                : d->share >= 0 ? t->scopes[d->share].suffix
+                                : sv__arena_strdup(A, o->name + vlen);
+    d->slen = d->suffix ? (uint32_t)strlen(d->suffix) : 0;
+    if (d->suffix && d->share < 0) {
+      t->nnames++;
+      t->sbytes += d->slen + 1;
+    }
+    t->ninputs += o->ninputs;
+    d->type = o->type;
+    d->dtype = o->dtype;
+    d->shape = o->shape;
+    d->value = o->value;
+    d->ninputs = o->ninputs;
+    uint32_t *in = NULL;
+    if (o->ninputs) {
+      in = sv__arena_alloc(A, o->ninputs * sizeof *in);
+      for (uint32_t j = 0; j < o->ninputs; j++) in[j] = o->inputs[j] - f;
+    }
+    d->inputs = in;
+    d->dep = g->opdep.items[f + i];
+  }
+  t->events = sv__arena_alloc(A, (nev ? nev : 1) * sizeof *t->events);
+  for (uint32_t j = 0; j < nev; j++) {
+    sv_event e = g->events.items[mk->event + j];
+    e.index -= e.kind == SV_EV_OP ? f : s;
+    t->events[j] = e;
+  }
+  t->init_op = r->init - f;
+  t->vop = r->vop - f;
+  t->assign = r->assign - f;
+  t->read = r->read - f;
+  t->dt = r->dt;
+  t->vshape = r->vshape;
+  t->mask = g->b_mask;
+  t->nkeys = (uint32_t)g->local.count;
+  sv__vec_push(&g->tpls, t);
+}
+
+/* ---- stamping ------------------------------------------------------------ */
+
+void sv__tpl_stamp(sv_graph *g, const sv_vartpl *t, const char *V,
+                   uint32_t var, sv_tplres *r) {
+  uint32_t f = (uint32_t)g->ops.count, s = (uint32_t)g->sref.count;
+  const sv_loc loc = g->tf->loc;
+  size_t vlen = strlen(V);
+  uint32_t *in = sv__arena_alloc(
+      g->arena, t->ninputs * sizeof *in + t->nnames * vlen + t->sbytes);
+  char *p = (char *)(in + t->ninputs);
+  const char *names[TPL_MAX_SCOPES];
+  for (uint32_t j = 0; j < t->nscopes; j++) {
+    const tpl_scope *d = &t->scopes[j];
+    if (d->op != SV_NONE) {
+      names[j] = NULL;
+      SV_BIG_PUSH(&g->sref, (f + d->op) | SV_SREF_OP);
+      continue;
+    }
+    memcpy(p, V, vlen);
+    memcpy(p + vlen, d->suffix, d->slen + 1);
+    sv_name_scope n;
+    n.id = s + j;
+    n.name = n.requested = names[j] = p;
+    p += vlen + d->slen + 1;
+    n.opener = d->opener;
+    n.entry = n.var = SV_NONE;
+    n.op = d->rec_op == SV_NONE ? SV_NONE : f + d->rec_op;
+    n.rename = SV_NONE;
+    n.loc = loc;
+    SV_BIG_PUSH(&g->sref, (uint32_t)g->scopes.count);
+    SV_BIG_PUSH(&g->scopes, n);
+  }
+  g->sver++;
+  uint32_t entry = sv__innermost_entry(g);
+  for (uint32_t i = 0; i < t->nops; i++) {
+    const tpl_op *d = &t->ops[i];
+    sv_op o;
+    o.id = f + i;
+    if (!d->suffix) {
+      o.name = V;
+    } else if (d->share >= 0) {
+      o.name = names[d->share];
+    } else {
+      memcpy(p, V, vlen);
+      memcpy(p + vlen, d->suffix, d->slen + 1);
+      o.name = p;
+      p += vlen + d->slen + 1;
+    }
+    o.type = d->type;
+    o.dtype = d->dtype;
+    o.shape = d->shape;
+    o.ninputs = d->ninputs;
+    o.inputs = d->ninputs ? in : NULL;
+    for (uint32_t j = 0; j < d->ninputs; j++) *in++ = f + d->inputs[j];
+    o.entry = entry;
+    o.var = var;
+    o.call = g->call;
+    o.role = SV_OP_VAR_INTERNAL;
+    o.internal = true;
+    o.rename = SV_NONE;
+    o.value = d->value;
+    o.loc = loc;
+    SV_BIG_PUSH(&g->ops, o);
+    SV_BIG_PUSH(&g->opdep, d->dep);
+  }
+  for (uint32_t j = 0; j < t->nevents; j++) {
+    sv_event e = t->events[j];
+    e.index += e.kind == SV_EV_OP ? f : s;
+    SV_BIG_PUSH(&g->events, e);
+  }
+  g->stack = V;
+  /* compact variables: the names stamped count as made while building */
+  g->b_mask = t->mask;
+  g->b_extra = t->nkeys;
+  r->init = f + t->init_op;
+  r->vop = f + t->vop;
+  r->assign = f + t->assign;
+  r->read = f + t->read;
+  r->dt = t->dt;
+  r->vshape = t->vshape;
+}
