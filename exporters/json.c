@@ -519,8 +519,7 @@ static bool ns_internal(const sv_graph *g, const sv_name_scope *n)
 {
   if (n->opener == SV_NS_INTERNAL) return true;
   if (n->opener != SV_NS_OP || n->op == SV_NONE) return false;
-  const sv_op *p = sv_graph_op(g, n->op);
-  return p && p->internal;
+  return sv_graph_op_is_internal(g, n->op);
 }
 
 static void ns_rec(jtpl *t, const sv_name_scope *n, uint32_t seq)
@@ -744,8 +743,7 @@ static void emit_graph(jout *o, jtpls *T, const sv_graph *g, size_t gi,
     uint32_t only = sv_graph_name_scope_op_only(g, i);
     if (only != SV_NONE) {
       /* an op's own scope: its short record, no full record built */
-      const sv_op *p = sv_graph_op(g, only);
-      if (!internal && p && p->internal) continue;
+      if (!internal && sv_graph_op_is_internal(g, only)) continue;
       uint32_t seq = seq_of(&c, SV_EV_NAME_SCOPE, (uint32_t)i);
       sep(o, &first);
       L_num(&T->ns_short, 0, i);
@@ -779,9 +777,11 @@ static void emit_graph(jout *o, jtpls *T, const sv_graph *g, size_t gi,
   first = true;
   seq_init(&c, g);
   for (size_t i = 0; i < nop; i++) {
-    const sv_op *p = sv_graph_op(g, i);
     /* internal ops of a variable that was never completed stay */
-    if (!internal && p->internal && p->var < nvar) continue;
+    if (!internal && sv_graph_op_is_internal(g, i) &&
+        sv_graph_op_var(g, i) < nvar)
+      continue;
+    const sv_op *p = sv_graph_op(g, i);
     sep(o, &first);
     op_rec(&T->op, p, seq_of(&c, SV_EV_OP, p->id));
     emit_record(o, T->op.obj);

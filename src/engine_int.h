@@ -125,6 +125,16 @@ typedef struct sv_varaux {
 /* Variable templates (vartpl.c). */
 typedef struct sv_vartpl sv_vartpl;
 
+/* A stamped variable's ops, kept as their template until first access. */
+typedef struct sv_lazyvar {
+  const sv_vartpl *t;
+  const char *V;
+  sv_op *mat; /* the records once built (arena, never moved) */
+  uint32_t var, f, s; /* variable, first op and first scope id */
+  uint32_t entry, call;
+  sv_loc loc;
+} sv_lazyvar;
+
 /* Cached facts about one name stack (graph.c stack_info). */
 typedef struct sv_stackinfo {
   const char *s;
@@ -153,7 +163,12 @@ struct sv_graph {
   SV_VEC(sv_name_scope) mat;
   uint32_t sver, matver; /* mat is current when matver == sver + 1 */
   SV_VEC(sv_rename) renames;
+  /* Ops: oref[id] is the index of the op's record in `ops`, or
+   * SV_OREF_LAZY | i for an op of lazy[i], a stamped variable whose
+   * records are built on first access (vartpl.c). Go through sv__op. */
+  SV_VEC(uint32_t) oref;
   SV_VEC(sv_op) ops;
+  SV_VEC(sv_lazyvar) lazy;
   SV_VEC(sv_var) vars;
   SV_VEC(sv_getvar) getvars;
   SV_VEC(sv_error) errors;
@@ -240,6 +255,27 @@ struct sv_tf {
 #define SV_NCOUNT_DEFER 0x80000000u /* sv_nslot.count: V/ names deferred */
 #define SV_OWNER_KEY_BIT 0x40000000u
 #define SV_SREF_OP 0x80000000u
+#define SV_OREF_LAZY 0x80000000u
+
+/* ---- op records (every access goes through these) ---------------------- */
+
+static inline uint32_t sv__op_count(const sv_graph *g) {
+  return (uint32_t)g->oref.count;
+}
+/* vartpl.c: op id of a lazy variable, its records built if need be. */
+sv_op *sv__lazy_op(const sv_graph *g, uint32_t id);
+/* The record of op id (< sv__op_count). Records of ops made later may
+ * move (the vector grows); lazily built ones never do. */
+static inline sv_op *sv__op(const sv_graph *g, uint32_t id) {
+  uint32_t r = g->oref.items[id];
+  return (r & SV_OREF_LAZY) ? sv__lazy_op(g, id)
+                            : (sv_op *)&g->ops.items[r];
+}
+/* Facts a lazy op answers from its template, without building records. */
+int sv__op_dtype(const sv_graph *g, uint32_t id);
+sv_shape sv__op_shape(const sv_graph *g, uint32_t id);
+bool sv__op_internal(const sv_graph *g, uint32_t id);
+uint32_t sv__op_var(const sv_graph *g, uint32_t id);
 
 /* ---- graph.c ------------------------------------------------------------- */
 
@@ -327,6 +363,7 @@ void sv__tpl_capture(sv_graph *g, const sv_tplkey *k, const sv_tplmark *mk,
 /* Makes var's internal records from t under V (cannot fail). */
 void sv__tpl_stamp(sv_graph *g, const sv_vartpl *t, const char *V,
                    uint32_t var, sv_tplres *r);
+uint32_t sv__tpl_nops(const sv_vartpl *t); /* the ops a stamp makes */
 
 /* ---- scope.c --------------------------------------------------------------- */
 

@@ -106,6 +106,8 @@ static void graph_free(sv_graph *g) {
   sv__vec_free(&g->mat);
   sv__vec_free(&g->renames);
   sv__vec_free(&g->ops);
+  sv__vec_free(&g->oref);
+  sv__vec_free(&g->lazy);
   sv__vec_free(&g->vars);
   sv__vec_free(&g->getvars);
   sv__vec_free(&g->errors);
@@ -438,7 +440,7 @@ static const char *owner_name(const sv_graph *g, uint32_t owner) {
     uint32_t i = owner & ~SV_OWNER_KEY_BIT;
     return i < g->names.keys.count ? g->names.keys.items[i] : NULL;
   }
-  return owner < g->ops.count ? g->ops.items[owner].name : NULL;
+  return owner < sv__op_count(g) ? sv__op(g, owner)->name : NULL;
 }
 
 /* key (len bytes) is in any case; so are the owners' names. m: g->names
@@ -550,7 +552,8 @@ static void names_put_all(sv_graph *g, uint32_t op0, uint32_t mask,
     names_put_owned(g, sv__scope_name(g, scope0 + i),
                     (scope0 + i) | SV_OWNER_SCOPE_BIT);
   for (uint32_t b = 0; b < 24; b++)
-    if (mask & (1u << b)) names_put_owned(g, g->ops.items[op0 + b].name, op0 + b);
+    if (mask & (1u << b))
+      names_put_owned(g, sv__op(g, op0 + b)->name, op0 + b);
 }
 
 /* V's internal names enter the table. s: V's flagged slot. */
@@ -595,7 +598,7 @@ static bool parent_check(sv_graph *g, const char *key, size_t len,
 bool sv__compact_begin(sv_graph *g) {
   if (g->orphan || g->building) return false;
   g->building = true;
-  g->b_op0 = (uint32_t)g->ops.count;
+  g->b_op0 = sv__op_count(g);
   g->b_scope0 = (uint32_t)g->sref.count;
   g->b_mask = 0;
   g->b_extra = 0;
@@ -907,7 +910,7 @@ static void link_scope(sv_graph *g, const char *name, uint32_t op,
 const char *sv__scope_name(const sv_graph *g, uint32_t id) {
   if (id >= g->sref.count) return NULL;
   uint32_t r = g->sref.items[id];
-  return (r & SV_SREF_OP) ? g->ops.items[r & ~SV_SREF_OP].name
+  return (r & SV_SREF_OP) ? sv__op(g, r & ~SV_SREF_OP)->name
                           : g->scopes.items[r].name;
 }
 
@@ -920,7 +923,7 @@ uint32_t sv__scope_rename(const sv_graph *g, uint32_t id) {
 uint32_t sv__op_new(sv_graph *g, const char *requested, const char *type,
                     int dtype, sv_shape shape, const uint32_t *inputs,
                     uint32_t ninputs, const char *value) {
-  uint32_t id = (uint32_t)g->ops.count;
+  uint32_t id = sv__op_count(g);
   size_t len = requested ? strlen(requested) : 0;
   const char *name;
   uint32_t rename = SV_NONE;
@@ -975,6 +978,7 @@ uint32_t sv__op_new(sv_graph *g, const char *requested, const char *type,
   o.rename = rename;
   o.value = value;
   o.loc = g->tf->loc;
+  SV_BIG_PUSH(&g->oref, (uint32_t)g->ops.count);
   SV_BIG_PUSH(&g->ops, o);
   SV_BIG_PUSH(&g->opdep, dep);
   if (link) link_scope(g, name, id, &o.loc);
@@ -1038,7 +1042,7 @@ static void materialise(const sv_graph *cg) {
       *d = g->scopes.items[r];
       continue;
     }
-    const sv_op *o = &g->ops.items[r & ~SV_SREF_OP];
+    const sv_op *o = sv__op(g, r & ~SV_SREF_OP);
     d->id = (uint32_t)id;
     d->name = o->name;
     d->requested = o->name;
@@ -1076,7 +1080,21 @@ const char *sv_graph_name_scope_name(const sv_graph *g, size_t id) {
 }
 
 ACCESSORS(rename, renames, sv_rename)
-ACCESSORS(op, ops, sv_op)
+size_t sv_graph_op_count(const sv_graph *g) {
+  return sv__op_count(g);
+}
+
+const sv_op *sv_graph_op(const sv_graph *g, size_t id) {
+  return id < sv__op_count(g) ? sv__op(g, (uint32_t)id) : NULL;
+}
+
+bool sv_graph_op_is_internal(const sv_graph *g, size_t id) {
+  return id < sv__op_count(g) && sv__op_internal(g, (uint32_t)id);
+}
+
+uint32_t sv_graph_op_var(const sv_graph *g, size_t id) {
+  return id < sv__op_count(g) ? sv__op_var(g, (uint32_t)id) : SV_NONE;
+}
 ACCESSORS(var, vars, sv_var)
 ACCESSORS(getvar, getvars, sv_getvar)
 ACCESSORS(error, errors, sv_error)
@@ -1085,8 +1103,8 @@ ACCESSORS(event, events, sv_event)
 const sv_op *sv_graph_op_by_name(const sv_graph *g, const char *name) {
   /* The index is a cache: building it does not change the model. */
   sv_graph *mg = (sv_graph *)g;
-  for (; mg->byname_done < mg->ops.count; mg->byname_done++) {
-    const sv_op *o = &mg->ops.items[mg->byname_done];
+  for (; mg->byname_done < sv__op_count(mg); mg->byname_done++) {
+    const sv_op *o = sv__op(mg, (uint32_t)mg->byname_done);
     size_t len = strlen(o->name);
     uint32_t h = sv__hash(o->name, len);
     sv_slot *s = sv__map_find(&mg->byname, o->name, len, h);
@@ -1095,5 +1113,5 @@ const sv_op *sv_graph_op_by_name(const sv_graph *g, const char *name) {
   }
   size_t len = strlen(name);
   sv_slot *s = sv__map_find(&mg->byname, name, len, sv__hash(name, len));
-  return s ? &g->ops.items[s->a] : NULL;
+  return s ? sv__op(g, s->a) : NULL;
 }

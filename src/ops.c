@@ -55,7 +55,7 @@ bool sv__convert(sv_graph *g, const sv_input *in, const char *name,
     case SV_IN_VARIABLE: {
       uint32_t op = in->kind == SV_IN_TENSOR ? in->id
                                               : g->varaux.items[in->id].read;
-      int have = sv_dtype_base(g->ops.items[op].dtype);
+      int have = sv_dtype_base(sv__op_dtype(g, op));
       if (dtype != SV_DT_INVALID && sv_dtype_base(dtype) != have)
         return sv__err(g, SV_TFX_VALUE,
                        "Tensor conversion requested dtype %s for Tensor with "
@@ -81,11 +81,11 @@ bool sv__convert(sv_graph *g, const sv_input *in, const char *name,
 /* ---- shapes (§5.4) ------------------------------------------------------------ */
 
 static sv_shape op_shape(const sv_graph *g, uint32_t op) {
-  return g->ops.items[op].shape;
+  return sv__op_shape(g, op);
 }
 
 static int op_dtype(const sv_graph *g, uint32_t op) {
-  return sv_dtype_base(g->ops.items[op].dtype);
+  return sv_dtype_base(sv__op_dtype(g, op));
 }
 
 static sv_shape broadcast(sv_graph *g, sv_shape a, sv_shape b) {
@@ -321,7 +321,7 @@ static bool random_impl(sv_graph *g, sv_opkind kind, const char *name,
   sv_shape s = sl ? shape_from_ints(g, sl) : sv__shape_unknown();
   if (!sv__convert(g, shape_in, "shape", SV_DT_INVALID, SV_DT_INT32, &shp))
     goto done;
-  if (!sl && g->ops.items[shp].value == NULL) s = sv__shape_unknown();
+  if (!sl && sv__op(g, shp)->value == NULL) s = sv__shape_unknown();
   if (!sv__convert(g, ain, an, dtype, SV_DT_INVALID, &a)) goto done;
   if (!sv__convert(g, bin, bn, dtype, SV_DT_INVALID, &b)) goto done;
   if (uniform && sv__dtype_is_integer(dtype)) {
@@ -781,7 +781,8 @@ static bool reshape_impl(sv_graph *g, const sv_input *it, const sv_input *is,
     sv_shape s = sl ? shape_from_ints(g, sl) : sv__shape_unknown();
     if (sl && sl->ints) {
       /* one -1 becomes numel(input) / product(others) when known */
-      int64_t n = sv__shape_numel(&g->ops.items[io[0]].shape), prod = 1;
+      sv_shape in0 = sv__op_shape(g, io[0]);
+      int64_t n = sv__shape_numel(&in0), prod = 1;
       int32_t unk = -1;
       for (int32_t i = 0; i < s.rank; i++) {
         if (s.dims[i] < 0)
@@ -910,7 +911,7 @@ static bool dropout_impl(sv_graph *g, const sv_input *in, const sv_input *kp,
     sv_input sin = {SV_IN_TENSOR, shp, NULL};
     ok = random_impl(g, SV_K_RANDOM_UNIFORM, NULL, &sin, NULL, NULL, dt,
                      &rnd);
-    if (ok) g->ops.items[rnd].shape = s;
+    if (ok) sv__op(g, rnd)->shape = s;
   }
   if (ok) {
     sv_input r = {SV_IN_TENSOR, rnd, NULL};
@@ -1188,7 +1189,7 @@ bool sv__tf_op(sv_graph *g, sv_opkind kind, const sv_input *in, size_t nin,
     if (in[i].kind == SV_IN_VARIABLE && in[i].id >= g->vars.count)
       return sv__err(g, SV_TFX_UNSUPPORTED,
                      "using a variable of another graph is not emulated");
-    if (in[i].kind == SV_IN_TENSOR && in[i].id >= g->ops.count)
+    if (in[i].kind == SV_IN_TENSOR && in[i].id >= sv__op_count(g))
       return sv__err(g, SV_TFX_UNSUPPORTED,
                      "using a tensor of another graph is not emulated");
   }
@@ -1198,7 +1199,7 @@ bool sv__tf_op(sv_graph *g, sv_opkind kind, const sv_input *in, size_t nin,
   bool ok = dispatch(g, kind, in, nin, args, &op);
   g->stack = saved; /* every scope a call opens is left on return */
   if (ok) {
-    sv_op *o = &g->ops.items[op];
+    sv_op *o = sv__op(g, op);
     if (o->call == g->call && o->role == SV_OP_HELPER) o->role = SV_OP_USER;
     if (out) {
       out->g = g;

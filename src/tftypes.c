@@ -359,7 +359,7 @@ const sv_init *sv__init_copy(sv_graph *g, const sv_init *in) {
 /* ---- str / repr (§9.1, §9.2, §9.4) ------------------------------------------ */
 
 void sv__tf_tensor_str(const sv_graph *g, uint32_t op, sv_buf *out) {
-  const sv_op *o = &g->ops.items[op];
+  const sv_op *o = sv__op(g, op);
   sv__buf_appendf(out, "Tensor(\"%s:0\"", o->name);
   if (o->shape.rank >= 0) {
     sv__buf_appends(out, ", shape=");
@@ -369,7 +369,7 @@ void sv__tf_tensor_str(const sv_graph *g, uint32_t op, sv_buf *out) {
 }
 
 void sv__tf_tensor_repr(const sv_graph *g, uint32_t op, sv_buf *out) {
-  const sv_op *o = &g->ops.items[op];
+  const sv_op *o = sv__op(g, op);
   sv__buf_appendf(out, "<tf.Tensor '%s:0' shape=", o->name);
   sv__shape_str(&o->shape, out);
   sv__buf_appendf(out, " dtype=%s>", sv_dtype_name(o->dtype));
@@ -383,6 +383,6 @@ void sv__tf_var_repr(const sv_graph *g, uint32_t var, sv_buf *out) {
 }
 
 void sv__tf_op_repr(const sv_graph *g, uint32_t op, sv_buf *out) {
-  const sv_op *o = &g->ops.items[op];
+  const sv_op *o = sv__op(g, op);
   sv__buf_appendf(out, "<tf.Operation '%s' type=%s>", o->name, o->type);
 }

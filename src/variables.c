@@ -229,7 +229,7 @@ static const char *input_text(sv_graph *g, const sv_input *in) {
                             in->lit->text ? in->lit->text : "?");
   uint32_t op = in->kind == SV_IN_VARIABLE ? g->varaux.items[in->id].read
                                             : in->id;
-  return sv__arena_printf(g->arena, "tensor %s:0", g->ops.items[op].name);
+  return sv__arena_printf(g->arena, "tensor %s:0", sv__op(g, op)->name);
 }
 
 /* Steps 4-7 inside V (g->stack == V): the initial value, VariableV2,
@@ -259,7 +259,7 @@ static bool build_internal(sv_graph *g, const mkvar *m, const char *V,
                      &init))
       return false;
   }
-  const sv_op *io = &g->ops.items[init];
+  const sv_op *io = sv__op(g, init);
   int dt = sv_dtype_base(io->dtype);
   sv_shape ishape = io->shape;
   sv_shape vshape = !m->validate_shape ? sv__shape_unknown()
@@ -298,7 +298,7 @@ static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
   uint32_t id = (uint32_t)g->vars.count;
   if (depends_on_var(g, m->initial)) return unsupported_dep(g);
   sv_varaux aux = {SV_NONE, SV_NONE, SV_NONE, 0, 0, 0, 0, g->tf->origin};
-  size_t op_base = g->ops.count;
+  uint32_t op_base = sv__op_count(g);
   sv_callctx c = sv__call_begin(g, g->api, SV_OP_VAR_INTERNAL, id);
   const char *saved = g->stack;
   uint32_t rec;
@@ -380,11 +380,16 @@ static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
   v.read_op = aux.read;
   v.assign_op = aux.assign;
   v.first_internal_op = v.last_internal_op = SV_NONE;
-  for (size_t i = op_base; i < g->ops.count; i++) {
-    const sv_op *o = &g->ops.items[i];
+  if (tpl) { /* every op a stamp makes is the variable's */
+    v.first_internal_op = op_base;
+    v.internal_op_count = sv__tpl_nops(tpl);
+    v.last_internal_op = op_base + v.internal_op_count - 1;
+  }
+  for (uint32_t i = op_base; !tpl && i < sv__op_count(g); i++) {
+    const sv_op *o = sv__op(g, i);
     if (o->var != id || !o->internal) continue;
-    if (v.first_internal_op == SV_NONE) v.first_internal_op = (uint32_t)i;
-    v.last_internal_op = (uint32_t)i;
+    if (v.first_internal_op == SV_NONE) v.first_internal_op = i;
+    v.last_internal_op = i;
     v.internal_op_count++;
   }
   sv__vec_push(&g->vars, v);
@@ -537,7 +542,7 @@ static bool getvar_body(sv_graph *g, const sv_get_variable_args *a,
     if (init->kind == SV_INIT_VALUE) iv = &lit;
     if (!sv__convert(g, iv, "Const", SV_DT_INVALID, SV_DT_INVALID, &op))
       return false;
-    int have = sv_dtype_base(g->ops.items[op].dtype);
+    int have = sv_dtype_base(sv__op_dtype(g, op));
     if (have != sv_dtype_base(a->dtype))
       return sv__err(g, SV_TFX_VALUE,
                      "Initializer type '<dtype: '%s'>' and explicit dtype "

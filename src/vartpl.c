@@ -137,7 +137,7 @@ const sv_vartpl *sv__tpl_find(const sv_graph *g, const sv_tplkey *k) {
 /* ---- recording ---------------------------------------------------------- */
 
 void sv__tpl_mark(const sv_graph *g, sv_tplmark *mk) {
-  mk->op = (uint32_t)g->ops.count;
+  mk->op = sv__op_count(g);
   mk->scope = (uint32_t)g->sref.count;
   mk->event = (uint32_t)g->events.count;
   mk->ncalls = g->ncalls;
@@ -161,7 +161,7 @@ void sv__tpl_capture(sv_graph *g, const sv_tplkey *k, const sv_tplmark *mk,
   if (g->tpls.count >= TPL_MAX || !init_stampable(k->init) ||
       sv__tpl_find(g, k) || !sv__compact_plain(g))
     return;
-  uint32_t nops = (uint32_t)g->ops.count - mk->op;
+  uint32_t nops = sv__op_count(g) - mk->op;
   uint32_t nsc = (uint32_t)g->sref.count - mk->scope;
   uint32_t nev = (uint32_t)g->events.count - mk->event;
   if (!nops || nops > TPL_MAX_OPS || nsc > TPL_MAX_SCOPES ||
@@ -190,7 +190,7 @@ void sv__tpl_capture(sv_graph *g, const sv_tplkey *k, const sv_tplmark *mk,
       return;
   }
   for (uint32_t i = 0; i < nops; i++) {
-    const sv_op *o = &g->ops.items[f + i];
+    const sv_op *o = sv__op(g, f + i);
     if ((o->name != V && !under(o->name, V, vlen)) || o->var != var ||
         !o->internal || o->rename != SV_NONE || o->entry != entry ||
         !same_loc(&o->loc, loc) || o->call != g->call)
@@ -237,7 +237,7 @@ void sv__tpl_capture(sv_graph *g, const sv_tplkey *k, const sv_tplmark *mk,
   }
   t->ops = sv__arena_alloc(A, nops * sizeof *t->ops);
   for (uint32_t i = 0; i < nops; i++) {
-    const sv_op *o = &g->ops.items[f + i];
+    const sv_op *o = sv__op(g, f + i);
     tpl_op *d = &t->ops[i];
     d->share = -1;
     for (uint32_t j = 0; j < nsc; j++) {
@@ -284,70 +284,48 @@ void sv__tpl_capture(sv_graph *g, const sv_tplkey *k, const sv_tplmark *mk,
   sv__vec_push(&g->tpls, t);
 }
 
-/* ---- stamping ------------------------------------------------------------ */
+/* ---- stamping ---------------------------------------------------------- */
 
 void sv__tpl_stamp(sv_graph *g, const sv_vartpl *t, const char *V,
                    uint32_t var, sv_tplres *r) {
-  uint32_t f = (uint32_t)g->ops.count, s = (uint32_t)g->sref.count;
-  const sv_loc loc = g->tf->loc;
+  uint32_t f = sv__op_count(g), s = (uint32_t)g->sref.count;
+  sv_lazyvar L;
+  L.t = t;
+  L.V = V;
+  L.mat = NULL;
+  L.var = var;
+  L.f = f;
+  L.s = s;
+  L.entry = sv__innermost_entry(g);
+  L.call = g->call;
+  L.loc = g->tf->loc;
   size_t vlen = strlen(V);
-  uint32_t *in = sv__arena_alloc(
-      g->arena, t->ninputs * sizeof *in + t->nnames * vlen + t->sbytes);
-  char *p = (char *)(in + t->ninputs);
-  const char *names[TPL_MAX_SCOPES];
   for (uint32_t j = 0; j < t->nscopes; j++) {
     const tpl_scope *d = &t->scopes[j];
     if (d->op != SV_NONE) {
-      names[j] = NULL;
       SV_BIG_PUSH(&g->sref, (f + d->op) | SV_SREF_OP);
       continue;
     }
+    char *p = sv__arena_alloc(g->arena, vlen + d->slen + 1);
     memcpy(p, V, vlen);
     memcpy(p + vlen, d->suffix, d->slen + 1);
     sv_name_scope n;
     n.id = s + j;
-    n.name = n.requested = names[j] = p;
-    p += vlen + d->slen + 1;
+    n.name = n.requested = p;
     n.opener = d->opener;
     n.entry = n.var = SV_NONE;
     n.op = d->rec_op == SV_NONE ? SV_NONE : f + d->rec_op;
     n.rename = SV_NONE;
-    n.loc = loc;
+    n.loc = L.loc;
     SV_BIG_PUSH(&g->sref, (uint32_t)g->scopes.count);
     SV_BIG_PUSH(&g->scopes, n);
   }
   g->sver++;
-  uint32_t entry = sv__innermost_entry(g);
+  uint32_t li = (uint32_t)g->lazy.count | SV_OREF_LAZY;
+  SV_BIG_PUSH(&g->lazy, L);
   for (uint32_t i = 0; i < t->nops; i++) {
-    const tpl_op *d = &t->ops[i];
-    sv_op o;
-    o.id = f + i;
-    if (!d->suffix) {
-      o.name = V;
-    } else if (d->share >= 0) {
-      o.name = names[d->share];
-    } else {
-      memcpy(p, V, vlen);
-      memcpy(p + vlen, d->suffix, d->slen + 1);
-      o.name = p;
-      p += vlen + d->slen + 1;
-    }
-    o.type = d->type;
-    o.dtype = d->dtype;
-    o.shape = d->shape;
-    o.ninputs = d->ninputs;
-    o.inputs = d->ninputs ? in : NULL;
-    for (uint32_t j = 0; j < d->ninputs; j++) *in++ = f + d->inputs[j];
-    o.entry = entry;
-    o.var = var;
-    o.call = g->call;
-    o.role = SV_OP_VAR_INTERNAL;
-    o.internal = true;
-    o.rename = SV_NONE;
-    o.value = d->value;
-    o.loc = loc;
-    SV_BIG_PUSH(&g->ops, o);
-    SV_BIG_PUSH(&g->opdep, d->dep);
+    SV_BIG_PUSH(&g->oref, li);
+    SV_BIG_PUSH(&g->opdep, t->ops[i].dep);
   }
   for (uint32_t j = 0; j < t->nevents; j++) {
     sv_event e = t->events[j];
@@ -364,4 +342,88 @@ void sv__tpl_stamp(sv_graph *g, const sv_vartpl *t, const char *V,
   r->read = f + t->read;
   r->dt = t->dt;
   r->vshape = t->vshape;
+}
+
+uint32_t sv__tpl_nops(const sv_vartpl *t) {
+  return t->nops;
+}
+
+/* ---- lazy records ----------------------------------------------------------- */
+
+static const sv_lazyvar *lazy_of(const sv_graph *g, uint32_t id) {
+  return &g->lazy.items[g->oref.items[id] & ~SV_OREF_LAZY];
+}
+
+/* Builds L's op records: one arena block with their inputs and names. */
+static void build(sv_graph *g, sv_lazyvar *L) {
+  const sv_vartpl *t = L->t;
+  size_t vlen = strlen(L->V);
+  sv_op *ops = sv__arena_alloc(g->arena, t->nops * sizeof *ops +
+                                             t->ninputs * sizeof(uint32_t) +
+                                             t->nnames * vlen + t->sbytes);
+  uint32_t *in = (uint32_t *)(ops + t->nops);
+  char *p = (char *)(in + t->ninputs);
+  uint32_t f = L->f;
+  for (uint32_t i = 0; i < t->nops; i++) {
+    const tpl_op *d = &t->ops[i];
+    sv_op *o = &ops[i];
+    o->id = f + i;
+    if (!d->suffix) {
+      o->name = L->V;
+    } else if (d->share >= 0) {
+      o->name = sv__scope_name(g, L->s + (uint32_t)d->share);
+    } else {
+      memcpy(p, L->V, vlen);
+      memcpy(p + vlen, d->suffix, d->slen + 1);
+      o->name = p;
+      p += vlen + d->slen + 1;
+    }
+    o->type = d->type;
+    o->dtype = d->dtype;
+    o->shape = d->shape;
+    o->ninputs = d->ninputs;
+    o->inputs = d->ninputs ? in : NULL;
+    for (uint32_t j = 0; j < d->ninputs; j++) *in++ = f + d->inputs[j];
+    o->entry = L->entry;
+    o->var = L->var;
+    o->call = L->call;
+    o->role = SV_OP_VAR_INTERNAL;
+    o->internal = true;
+    o->rename = SV_NONE;
+    o->value = d->value;
+    o->loc = L->loc;
+  }
+  L->mat = ops;
+}
+
+sv_op *sv__lazy_op(const sv_graph *cg, uint32_t id) {
+  /* building the records is a cache fill: the model does not change */
+  sv_graph *g = (sv_graph *)cg;
+  sv_lazyvar *L = &g->lazy.items[g->oref.items[id] & ~SV_OREF_LAZY];
+  if (!L->mat) build(g, L);
+  return &L->mat[id - L->f];
+}
+
+int sv__op_dtype(const sv_graph *g, uint32_t id) {
+  uint32_t r = g->oref.items[id];
+  if (!(r & SV_OREF_LAZY)) return g->ops.items[r].dtype;
+  const sv_lazyvar *L = lazy_of(g, id);
+  return L->t->ops[id - L->f].dtype;
+}
+
+sv_shape sv__op_shape(const sv_graph *g, uint32_t id) {
+  uint32_t r = g->oref.items[id];
+  if (!(r & SV_OREF_LAZY)) return g->ops.items[r].shape;
+  const sv_lazyvar *L = lazy_of(g, id);
+  return L->t->ops[id - L->f].shape;
+}
+
+bool sv__op_internal(const sv_graph *g, uint32_t id) {
+  uint32_t r = g->oref.items[id];
+  return (r & SV_OREF_LAZY) || g->ops.items[r].internal;
+}
+
+uint32_t sv__op_var(const sv_graph *g, uint32_t id) {
+  uint32_t r = g->oref.items[id];
+  return (r & SV_OREF_LAZY) ? lazy_of(g, id)->var : g->ops.items[r].var;
 }

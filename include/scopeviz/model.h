@@ -313,7 +313,15 @@ uint32_t sv_graph_name_scope_op_only(const sv_graph *g, size_t id);
 size_t sv_graph_rename_count(const sv_graph *g);
 const sv_rename *sv_graph_rename(const sv_graph *g, size_t id);
 size_t sv_graph_op_count(const sv_graph *g);
+/* An op's record. The internal ops of a variable may be kept compactly
+ * and built on first access (the pointer then stays valid for the
+ * model's life). */
 const sv_op *sv_graph_op(const sv_graph *g, size_t id);
+/* sv_graph_op(g, id)->internal without building the record (false for an
+ * id out of range). */
+bool sv_graph_op_is_internal(const sv_graph *g, size_t id);
+/* sv_graph_op(g, id)->var, likewise (SV_NONE for an id out of range). */
+uint32_t sv_graph_op_var(const sv_graph *g, size_t id);
 size_t sv_graph_var_count(const sv_graph *g);
 const sv_var *sv_graph_var(const sv_graph *g, size_t id);
 size_t sv_graph_getvar_count(const sv_graph *g);

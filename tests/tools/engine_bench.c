@@ -101,7 +101,7 @@ int main(int argc, char **argv) {
   printf("arena %zu bytes, %.1f B/op\n", sv__arena_used(g->arena),
          (double)sv__arena_used(g->arena) / (double)ops);
   size_t nb = 0, ib = 0;
-  for (size_t i = 0; i < g->ops.count; i++) {
+  for (size_t i = 0; i < g->ops.count; i++) { /* the records kept */
     const sv_op *o = &g->ops.items[i];
     nb += (strlen(o->name) + 1 + 7) & ~(size_t)7;
     ib += (o->ninputs * sizeof *o->inputs + 7) & ~(size_t)7;
@@ -111,7 +111,9 @@ int main(int argc, char **argv) {
   SHOW(g->sref, "sref");
   SHOW(g->entries, "entries");
   SHOW(g->scopes, "scopes");
+  SHOW(g->oref, "oref");
   SHOW(g->ops, "ops");
+  SHOW(g->lazy, "lazy");
   SHOW(g->vars, "vars");
   SHOW(g->getvars, "getvars");
   SHOW(g->events, "events");

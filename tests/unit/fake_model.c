@@ -307,6 +307,16 @@ uint32_t sv_graph_name_scope_op_only(const sv_graph *g, size_t id)
   return SV_NONE; /* every record is a full one here */
 }
 
+bool sv_graph_op_is_internal(const sv_graph *g, size_t id)
+{
+  return id < g->ops.n && g->ops.v[id].internal;
+}
+
+uint32_t sv_graph_op_var(const sv_graph *g, size_t id)
+{
+  return id < g->ops.n ? g->ops.v[id].var : SV_NONE;
+}
+
 const sv_op *sv_graph_op_by_name(const sv_graph *g, const char *name)
 {
   for (size_t i = 0; i < g->ops.n; i++)
