@@ -126,6 +126,20 @@ void sv__arena_free(sv_arena *a) {
   sv__xfree(a);
 }
 
+void sv__arena_reset(sv_arena *a) {
+  chunk *c = a->head;
+  if (!c) return;
+  /* keep the oldest block: the first one, of the smallest size */
+  while (c->next) {
+    chunk *next = c->next;
+    sv__xfree(c);
+    c = next;
+  }
+  c->used = 0;
+  a->head = c;
+  a->total = 0;
+}
+
 void *sv__arena_alloc(sv_arena *a, size_t size) {
   size = (size + 7) & ~(size_t)7;
   chunk *c = a->head;

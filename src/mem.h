@@ -47,6 +47,8 @@ typedef struct sv_arena sv_arena;
 sv_arena *sv__arena_new(void);
 void sv__arena_free(sv_arena *a); /* frees every block; NULL is a no-op */
 /* 8-byte aligned, uninitialised. */
+/* Frees every block but one (kept for reuse) and empties the arena. */
+void sv__arena_reset(sv_arena *a);
 void *sv__arena_alloc(sv_arena *a, size_t size);
 void *sv__arena_zalloc(sv_arena *a, size_t size);
 /* Copy of s[0..len) plus a NUL; the result lives as long as the arena. */

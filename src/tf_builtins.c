@@ -29,8 +29,26 @@ void tb_call_begin(tb_call *c, tb_state *st, sv_interp *I, sv_loc loc) {
   sv__tf_set_call_site(st->tf, loc, c->origin);
 }
 
+/* Under AddressSanitizer every call's scratch memory is freed, so a
+ * pointer kept past its call is reported. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SV_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) && !defined(SV_ASAN)
+#define SV_ASAN 1
+#endif
+
 void tb_call_end(tb_call *c) {
   c->st->cur = c->prev;
+#ifndef SV_ASAN
+  if (c->scratch && !c->st->spare) {
+    sv__arena_reset(c->scratch);
+    c->st->spare = c->scratch;
+    c->scratch = NULL;
+  }
+#endif
   sv__arena_free(c->scratch);
   c->scratch = NULL;
   if (c->prev) tb_call_site(c->prev);
@@ -41,7 +59,10 @@ void tb_call_site(tb_call *c) {
 }
 
 sv_arena *tb_scratch(tb_call *c) {
-  if (!c->scratch) c->scratch = sv__arena_new();
+  if (!c->scratch) {
+    c->scratch = c->st->spare ? c->st->spare : sv__arena_new();
+    c->st->spare = NULL;
+  }
   return c->scratch;
 }
 
@@ -2229,6 +2250,7 @@ static void state_fini(sv_interp *I, void *data) {
   /* The interpreter frees every object at teardown; only our own memory
    * is released here. */
   sv__xfree(st->cache.slots);
+  sv__arena_free(st->spare);
   sv__arena_free(st->arena);
   sv__xfree(st);
   *pp = NULL;

@@ -39,6 +39,9 @@ typedef struct tb_state {
   sv_interp *I;
   sv_tf *tf;
   sv_arena *arena; /* what the engine may keep: sv_init, sv_lit */
+  /* An emptied scratch arena kept for the next call (tb_call_end): a
+   * model's millions of calls then allocate no block of their own. */
+  sv_arena *spare;
   tb_cache cache;
   sv_value keep; /* list of values kept alive for the engine */
   sv_value tf_mod, compat_mod, np_mod, np_random;
