@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """Random TF scripts that reach under variables' scopes, run with and
-without compact variables (SCOPEVIZ_NO_COMPACT=1); any difference in
-output, diagnostics or exit status is a bug of the device.
+without compact variables and variable templates (SCOPEVIZ_NO_COMPACT=1)
+through `scopeviz run` and `scopeviz json --internal-ops` (every field of
+every op record, stamped ones included); any difference in output,
+diagnostics or exit status is a bug of the devices.
 
 Usage: tests/tools/compact_diff.py SCOPEVIZ SEED COUNT
 Prints each differing script and the number of differences; exit 1 if
@@ -133,8 +135,11 @@ def script(r):
 
 
 def run(sv, path, env):
-    p = subprocess.run([sv, "run", path], capture_output=True, env=env)
-    return p.returncode, p.stdout, p.stderr
+    out = ()
+    for cmd in (["run"], ["json", "--internal-ops"]):
+        p = subprocess.run([sv] + cmd + [path], capture_output=True, env=env)
+        out += (p.returncode, p.stdout, p.stderr)
+    return out
 
 
 def main():
