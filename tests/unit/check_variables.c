@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "engine_int.h" /* getvar_stamped_kind reads the lazy records */
 #include "engine_testlib.h"
 #include "unit_testlib.h"
 
@@ -754,6 +755,99 @@ START_TEST(collections_scope_filter) {
 }
 END_TEST
 
+
+START_TEST(getvar_stamped_kind) {
+  /* Three variables of one kind (glorot_uniform, [2, 3], float32): the
+   * second and third are stamped from the first (src/vartpl.c) and their
+   * op records are built only when read. Every fact is §5.3 / §6.1's, as
+   * for the first. */
+  static const char *const names[] = {"a", "b", "c"};
+  uint32_t v[3];
+  for (int i = 0; i < 3; i++) {
+    sv_get_variable_args a = gva(names[i], 2, d23);
+    v[i] = gv_ok(&a);
+  }
+  uint32_t k = c_float(1, "1.0", "k"); /* the next call after c's */
+  ck_assert_uint_eq(k, 30);
+  ck_assert_uint_eq(sv_graph_op_count(g), 31);
+  ck_assert_uint_eq(g->lazy.count, 2);
+  /* answered from the template, nothing built */
+  for (uint32_t id = 0; id < 30; id++) {
+    ck_assert(sv_graph_op_is_internal(g, id));
+    ck_assert_uint_eq(sv_graph_op_var(g, id), v[id / 10]);
+  }
+  ck_assert(!sv_graph_op_is_internal(g, 30));
+  ck_assert_uint_eq(sv_graph_op_var(g, 30), SV_NONE);
+  ck_assert(!sv_graph_op_is_internal(g, 31));
+  ck_assert_uint_eq(sv_graph_op_var(g, 31), SV_NONE);
+  ck_assert_ptr_null(g->lazy.items[0].mat);
+  ck_assert_ptr_null(g->lazy.items[1].mat);
+  const sv_var *vc = sv_graph_var(g, v[2]);
+  ck_assert_uint_eq(vc->first_internal_op, 20);
+  ck_assert_uint_eq(vc->last_internal_op, 29);
+  ck_assert_uint_eq(vc->internal_op_count, 10);
+  ck_assert_uint_eq(vc->op, 27);
+  ck_assert_uint_eq(vc->read_op, 29);
+  ck_assert_uint_eq(vc->assign_op, 28);
+  ck_assert_str_eq(vc->name, "c:0");
+  /* built on first access, one variable at a time */
+  static const char *const want[] = {
+      "c/Initializer/random_uniform/shape",
+      "c/Initializer/random_uniform/min",
+      "c/Initializer/random_uniform/max",
+      "c/Initializer/random_uniform/RandomUniform",
+      "c/Initializer/random_uniform/sub",
+      "c/Initializer/random_uniform/mul",
+      "c/Initializer/random_uniform", "c", "c/Assign", "c/read"};
+  static const char *const types[] = {
+      "Const", "Const", "Const", "RandomUniform", "Sub", "Mul", "Add",
+      "VariableV2", "Assign", "Identity"};
+  for (uint32_t i = 0; i < 10; i++) {
+    ck_assert_str_eq(opname(20 + i), want[i]);
+    ck_assert_str_eq(optype(20 + i), types[i]);
+  }
+  ck_assert_ptr_nonnull(g->lazy.items[1].mat);
+  ck_assert_ptr_null(g->lazy.items[0].mat);
+  const sv_op *mul = sv_graph_op(g, 25);
+  ck_assert_ptr_eq(sv_graph_op(g, 25), mul); /* never moves */
+  /* inputs: the first variable's, shifted to c's ids */
+  const sv_op *mul0 = sv_graph_op(g, 5);
+  ck_assert_uint_eq(mul->ninputs, mul0->ninputs);
+  for (uint32_t j = 0; j < mul->ninputs; j++)
+    ck_assert_uint_eq(mul->inputs[j], mul0->inputs[j] + 20);
+  ck_assert_uint_eq(sv_graph_op(g, 28)->inputs[0], 27); /* Assign(V, */
+  ck_assert_uint_eq(sv_graph_op(g, 28)->inputs[1], 26); /* initial) */
+  /* the limit sqrt(6 / (2 + 3)) as for the first (python3) */
+  ck_assert_str_eq(sv_graph_op(g, 22)->value, "1.0954451150103324");
+  ck_assert_str_eq(sv_graph_op(g, 21)->value, "-1.0954451150103324");
+  for (uint32_t id = 20; id < 30; id++) {
+    const sv_op *o = sv_graph_op(g, id);
+    ck_assert_uint_eq(o->id, id);
+    ck_assert_uint_eq(o->var, v[2]);
+    ck_assert(o->internal);
+    ck_assert_int_eq(o->role, SV_OP_VAR_INTERNAL);
+    ck_assert_uint_eq(o->rename, SV_NONE);
+    ck_assert_uint_eq(o->call, sv_graph_op(g, 20)->call);
+  }
+  /* each get_variable is two calls (itself, then the variable's
+   * construction, which its internal ops carry); k's call comes next */
+  ck_assert_uint_eq(sv_graph_op(g, 0)->call + 2, sv_graph_op(g, 10)->call);
+  ck_assert_uint_eq(sv_graph_op(g, 10)->call + 2, sv_graph_op(g, 20)->call);
+  ck_assert_uint_eq(sv_graph_op(g, 20)->call + 1, sv_graph_op(g, k)->call);
+  ck_assert_int_eq(sv_graph_op(g, 29)->dtype, SV_DT_FLOAT32);
+  ck_assert_int_eq(sv_graph_op(g, 27)->dtype, SV_DT_FLOAT32 | SV_DT_REF);
+  ck_assert_int_eq(sv_graph_op(g, 27)->shape.rank, 2);
+  /* another shape is another kind: made in full, then stamped */
+  sv_get_variable_args a = gva("d", 1, d2);
+  gv_ok(&a);
+  ck_assert_uint_eq(g->lazy.count, 2);
+  a = gva("e", 1, d2);
+  gv_ok(&a);
+  ck_assert_uint_eq(g->lazy.count, 3);
+  ck_assert_str_eq(opname(50), "e/read"); /* d: 31-40, e: 41-50 */
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("variables");
   TCase *tc = tcase_create("variables");
@@ -765,6 +859,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, variable_examples);
   tcase_add_test(tc, variable_arg_errors);
   tcase_add_test(tc, getvar_explicit_dtype_converts);
+  tcase_add_test(tc, getvar_stamped_kind);
   tcase_add_test(tc, getvar_value_initializer);
   tcase_add_loop_test(tc, getvar_default_initializer, 0,
                       sizeof default_init_rows / sizeof default_init_rows[0]);
