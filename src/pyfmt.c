@@ -17,9 +17,15 @@
 /* Starts an err_out message that is an OverflowError, not a ValueError. */
 #define SV_FMT_OVERFLOW "\x01"
 
-/* Largest width or precision in %-formatting, as for format specs: keeps
- * the digit loops free of int overflow (issue 5). */
+/* Largest width in %-formatting, as for format specs: a wider one is a
+ * MemoryError (issue 5: keeps the padding's int arithmetic exact). */
 #define SV_PCT_MAX_WIDTH 100000000
+
+/* A double's exact decimal expansion has at most 767 significant digits,
+ * and its exponent is below 309: 'g' (and no type) without '#' prints the
+ * same text for any precision above this, with no trailing zeros, so a
+ * precision of 10^8 need not make 10^8 digits first. */
+#define SV_G_PREC_MAX 800
 
 /* ---- float repr ------------------------------------------------------- */
 
@@ -419,6 +425,8 @@ bool sv__format_float(double v, const sv_fspec *f, sv_buf *out,
       if (prec == 0)
         prec = 1;
     }
+    if ((ct == 'g' || ct == 'G') && !f->alt && prec > SV_G_PREC_MAX)
+      prec = SV_G_PREC_MAX;
     bool finite = !isinf(x) && !isnan(x);
     if (!finite) {
       sv__buf_appends(&body, nonfinite_text(x, ct));
@@ -558,6 +566,16 @@ bool sv__format_value(sv_interp *I, sv_value v, const char *spec,
                       (int)speclen, spec, sv_type_name(v));
     return sv_raise_str(I, "ValueError", perr);
   }
+  /* A width or precision may ask for up to 10^8 characters: the memory
+   * budget answers before they are made, not after. A precision only
+   * grows fixed-point, exponent and percent numbers, and 'g' with '#'
+   * (without it 'g' stops at SV_G_PREC_MAX; strings only get shorter). */
+  size_t grow = f.width > 0 ? (size_t)f.width : 0;
+  if (!is_s && f.prec > 0 &&
+      ((f.type && strchr("eEfF%", f.type)) || f.alt))
+    grow += (size_t)f.prec;
+  if (grow && !sv__mem_reserve(I, grow, 2))
+    return false;
   sv_buf err;
   sv__buf_init(&err);
   bool ok;
@@ -670,6 +688,7 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
         zero = true;
     }
     int width = -1, prec = -1;
+    bool big_width = false; /* a width past SV_PCT_MAX_WIDTH */
     if (i < len && s[i] == '*') {
       sv_value w = argi < nargs ? (is_tuple ? sv_seq_item(args, argi) : args)
                                 : sv_unset();
@@ -690,16 +709,27 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
         width = -width;
       }
       i++;
-    } else {
+    } else if (i < len && isdigit((unsigned char)s[i])) {
+      /* CPython: "width too big" past PY_SSIZE_T_MAX while parsing; a
+       * width it cannot allocate is a MemoryError once the argument was
+       * taken and converted (big_width, below). */
+      int64_t wv = 0;
       while (i < len && isdigit((unsigned char)s[i])) {
-        width = (width < 0 ? 0 : width) * 10 + (s[i++] - '0');
-        if (width > SV_PCT_MAX_WIDTH) /* no int overflow (issue 5) */
+        int d = s[i++] - '0';
+        if (wv > (INT64_MAX - d) / 10) {
+          wv = -1;
           break;
+        }
+        wv = wv * 10 + d;
       }
-      if (width > SV_PCT_MAX_WIDTH) {
-        ok = sv_raise(I, "MemoryError", "%s", "");
+      if (wv < 0) {
+        ok = sv_raise(I, "ValueError", "width too big");
         break;
       }
+      if (wv > SV_PCT_MAX_WIDTH)
+        big_width = true;
+      else
+        width = (int)wv;
     }
     if (i < len && s[i] == '.') {
       i++;
@@ -721,12 +751,18 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
         prec = (int)w.as.i;
         i++;
       } else {
+        /* CPython: "precision too big" past INT_MAX; below that the
+         * digits a precision makes are reserved from the memory budget
+         * before they are made ('d', 'e', 'f'; 'g' stops early). */
+        bool too_big = false;
         while (i < len && isdigit((unsigned char)s[i])) {
-          prec = prec * 10 + (s[i++] - '0');
-          if (prec > SV_PCT_MAX_WIDTH) /* no int overflow (issue 5) */
-            break;
+          int d = s[i++] - '0';
+          if (prec > (INT_MAX - d) / 10)
+            too_big = true;
+          else
+            prec = prec * 10 + d;
         }
-        if (prec > SV_PCT_MAX_WIDTH) {
+        if (too_big) {
           ok = sv_raise(I, "ValueError", "precision too big");
           break;
         }
@@ -805,6 +841,9 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
         } else {
           x = n.as.i;
         }
+        /* the precision's zeros: the budget answers first */
+        if (prec > 0 && !(ok = sv__mem_reserve(I, (size_t)prec, 2)))
+          break;
         uint64_t mag = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
         char tmp[80];
         if (conv == 'x')
@@ -836,10 +875,17 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
           break;
         double x = n.tag == SV_T_FLOAT ? n.as.f : (double)n.as.i;
         double ax = fabs(x);
+        /* '%.99999999f' makes its digits: the budget answers first */
+        if (prec > 0 && (strchr("eEfF", conv) || alt) &&
+            !(ok = sv__mem_reserve(I, (size_t)prec, 2)))
+          break;
+        int p = prec;
+        if ((conv == 'g' || conv == 'G') && !alt && p > SV_G_PREC_MAX)
+          p = SV_G_PREC_MAX;
         if (isinf(ax) || isnan(ax))
           sv__buf_appends(&piece, nonfinite_text(ax, conv));
         else
-          fmt_double(&piece, conv, alt, prec < 0 ? 6 : prec, ax);
+          fmt_double(&piece, conv, alt, p < 0 ? 6 : p, ax);
         sign = signbit(x) && !isnan(x) ? '-' : plus ? '+' : space ? ' ' : 0;
         numeric = true;
         break;
@@ -872,6 +918,10 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
     (void)start;
     if (!ok)
       break;
+    if (big_width) { /* what CPython's allocation of it raises */
+      ok = sv_raise(I, "MemoryError", "%s", "");
+      break;
+    }
     size_t body = piece.len + (sign ? 1 : 0);
     size_t chars = utf8_chars(piece.data ? piece.data : "", piece.len) +
                    (sign ? 1 : 0);

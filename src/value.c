@@ -1555,6 +1555,10 @@ static bool num_binop(sv_interp *I, sv_binop op, sv_value a, sv_value b,
 static bool seq_repeat(sv_interp *I, sv_value seq, int64_t n, sv_value *out) {
   if (n < 0)
     n = 0;
+  /* An empty sequence stays empty however large n is: no loop over n
+   * ("" * 25**12 must not run 10^17 empty appends). */
+  if ((sv_is_str(seq) ? sv_str_len(seq) : sv_seq_len(seq)) == 0)
+    n = 0;
   if (sv_is_str(seq)) {
     size_t len = sv_str_len(seq);
     if (len && (uint64_t)n > (SIZE_MAX / 4) / len)

@@ -85,3 +85,6 @@ except ValueError as e:
     print(e)
 l[::2] = [7, 8]
 print(l)
+# An empty sequence repeated a huge number of times is empty at once
+# (fuzz_run, round 6: "" * 25**12 ran 10^17 empty appends).
+print(len("" * 25**12), [] * 25**12, () * 25**12, "ab" * 0, [1] * -3, (1,) * 2)

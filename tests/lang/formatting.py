@@ -22,3 +22,22 @@ w, p = 8, 3
 print(f"{3.14159:{w}.{p}f}|", f"{'x':{'>'}{w}}|", f"{{{x}}}", f"{{}}")
 print(format(3.14159, ".2f"), format(42, "05d"), format("s", ">3"), format(1234567, ","), format(0.5))
 print(str.format("{}-{}", 1, 2), "{0:.{1}f}".format(3.14159, 2), "{:>10}".format("%s" % (1,)))
+# Huge widths and precisions (found by fuzz_run, round 6): CPython's
+# errors and their order ("width too big" / "precision too big" while
+# parsing, a missing argument before the width's MemoryError), and 'g'
+# with a precision far above a double's 767 significant digits.
+for f, a in [("%99999899999d", ()), ("%.99999899999d", ()),
+             ("%99999899999d%s", (1,)), ("%.999999999999f", ()),
+             ("%99999999999999999999999d", ()), ("%99999899999z", (1,)),
+             ("%9223372036854775807d", ()), ("%9223372036854775808d", ()),
+             ("%.2147483648s", ("ab",)), ("%5.3d|%-6.2f|%.0s|", (7, 2.5, "x"))]:
+    try:
+        r = f % a
+        print(len(r), r[:20])
+    except Exception as e:
+        print(type(e).__name__, e)
+print(len("%.200000000s" % "ab"), len("%.2147483647s" % "ab"))
+for x in [0.1, 1.5, 1e300, 2.5e-308, 5e-324, 1 / 3, -0.0, 1e16, 1e22]:
+    for p in (766, 767, 768, 801, 99999999):
+        a, b, c = format(x, ".%dg" % p), format(x, ".%d" % p), ("%%.%dG" % p) % x
+        print(p, len(a), a[-10:], len(b), b[-10:], len(c), c[-10:])
