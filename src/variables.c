@@ -324,7 +324,7 @@ static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
     sv__tpl_stamp(g, tpl, V, id, &r);
   } else {
     sv_tplmark mk;
-    sv__tpl_mark(g, &mk);
+    if (compact) sv__tpl_mark(g, &mk);
     if (!build_internal(g, m, V, &r)) goto done;
     if (compact) sv__tpl_capture(g, &key, &mk, V, id, &r);
   }

@@ -158,8 +158,9 @@ static const char *under(const char *name, const char *V, size_t vlen) {
 
 void sv__tpl_capture(sv_graph *g, const sv_tplkey *k, const sv_tplmark *mk,
                      const char *V, uint32_t var, const sv_tplres *r) {
+  /* the caller found no template of k's kind (sv__tpl_find) */
   if (g->tpls.count >= TPL_MAX || !init_stampable(k->init) ||
-      sv__tpl_find(g, k) || !sv__compact_plain(g))
+      !sv__compact_plain(g))
     return;
   uint32_t nops = sv__op_count(g) - mk->op;
   uint32_t nsc = (uint32_t)g->sref.count - mk->scope;
@@ -404,18 +405,20 @@ sv_op *sv__lazy_op(const sv_graph *cg, uint32_t id) {
   return &L->mat[id - L->f];
 }
 
+/* The template record of lazy op id. */
+static const tpl_op *lazy_tpl_op(const sv_graph *g, uint32_t id) {
+  const sv_lazyvar *L = lazy_of(g, id);
+  return &L->t->ops[id - L->f];
+}
+
 int sv__op_dtype(const sv_graph *g, uint32_t id) {
   uint32_t r = g->oref.items[id];
-  if (!(r & SV_OREF_LAZY)) return g->ops.items[r].dtype;
-  const sv_lazyvar *L = lazy_of(g, id);
-  return L->t->ops[id - L->f].dtype;
+  return (r & SV_OREF_LAZY) ? lazy_tpl_op(g, id)->dtype : g->ops.items[r].dtype;
 }
 
 sv_shape sv__op_shape(const sv_graph *g, uint32_t id) {
   uint32_t r = g->oref.items[id];
-  if (!(r & SV_OREF_LAZY)) return g->ops.items[r].shape;
-  const sv_lazyvar *L = lazy_of(g, id);
-  return L->t->ops[id - L->f].shape;
+  return (r & SV_OREF_LAZY) ? lazy_tpl_op(g, id)->shape : g->ops.items[r].shape;
 }
 
 bool sv__op_internal(const sv_graph *g, uint32_t id) {
