@@ -48,21 +48,33 @@ typedef struct sv_names {
   sv_nslot *slots;
   size_t cap; /* 0 or a power of two */
   size_t count;
+  size_t last; /* slot of the key stored last */
   SV_VEC(const char *) keys;
 } sv_names;
 
 /* Pushes onto a vector that may grow to millions of items (ops, events,
  * scopes): doubling below 64K items, then +25% per step, so the slack of a
  * big model stays small (realloc of large blocks does not copy). */
+#define SV_BIG_NEXT_CAP(c)                                                    \
+  ((c) < 8 ? 8 : (c) < 65536 ? (c) * 2 : (c) + (c) / 4)
 #define SV_BIG_PUSH(v, x)                                                     \
   ((v)->count < (v)->cap                                                      \
        ? (void)0                                                              \
-       : (void)((v)->cap = (v)->cap < 8           ? 8                         \
-                           : (v)->cap < 65536     ? (v)->cap * 2              \
-                                                  : (v)->cap + (v)->cap / 4,  \
+       : (void)((v)->cap = SV_BIG_NEXT_CAP((v)->cap),                         \
                 (v)->items = sv__xrealloc((v)->items,                         \
                                           (v)->cap * sizeof *(v)->items)),    \
    (v)->items[(v)->count++] = (x))
+/* Room for n more items, grown by the same steps; items are then written
+ * at items[count..] and count advanced by the caller. */
+#define SV_BIG_RESERVE(v, n)                                                  \
+  do {                                                                        \
+    size_t need_ = (v)->count + (n), cap_ = (v)->cap;                         \
+    if (need_ > cap_) {                                                       \
+      while (cap_ < need_) cap_ = SV_BIG_NEXT_CAP(cap_);                      \
+      (v)->cap = cap_;                                                        \
+      (v)->items = sv__xrealloc((v)->items, cap_ * sizeof *(v)->items);       \
+    }                                                                         \
+  } while (0)
 
 /* ---- variable scopes --------------------------------------------------- */
 
@@ -184,6 +196,7 @@ struct sv_graph {
    * under V/. */
   sv_names local;
   uint32_t b_op0, b_scope0; /* first op and scope id of the building */
+  size_t b_vslot;           /* names slot V's key went to (a hint) */
   uint32_t b_mask;          /* ops b_op0 + b that took a key */
   uint32_t b_extra;         /* keys a template stamped (not in local) */
   bool b_plain;             /* every key: counter 1, an op of b_mask or a
@@ -203,6 +216,9 @@ struct sv_graph {
 
   sv_map store; /* get_variable store: full name -> var id (a) */
   SV_VEC(sv_coll) colls;
+  /* colls index of "variables" and "trainable_variables" + 1 (0: none
+   * yet): every variable joins both */
+  uint32_t coll_vars, coll_train;
   SV_VEC(sv_vartpl *) tpls; /* arena records, one per variable kind */
 
   /* the API call under way */
@@ -220,6 +236,13 @@ struct sv_graph {
 
   sv_buf full, key; /* scratch */
   sv_stackinfo sinfo[SV_SINFO_SLOTS];
+  /* Slots sv__compact_end must look at (bit i: sinfo[i]). A slot whose
+   * stack was found to be a key outside a variable's building needs no
+   * look: V is a new key, so no key older than V lies at V, and none
+   * under V while no orphan exists. sinfo_recent: keys seeded since the
+   * last sv__compact_end (V itself among them). sinfo_dirty: every other
+   * fill (not a key, or cached while building). */
+  uint64_t sinfo_dirty, sinfo_recent;
   bool last_valid; /* sv__unique's result is a valid op name (§3.1) */
   sv_lit *litcache[4]; /* recent internal number literals */
   sv_lit *shapelit[4]; /* recent internal shape literals (initializers) */
@@ -276,6 +299,9 @@ int sv__op_dtype(const sv_graph *g, uint32_t id);
 sv_shape sv__op_shape(const sv_graph *g, uint32_t id);
 bool sv__op_internal(const sv_graph *g, uint32_t id);
 uint32_t sv__op_var(const sv_graph *g, uint32_t id);
+/* The variable of lazy op id (its name is the variable's V or under V/),
+ * or SV_NONE when id's record is an ordinary one. */
+uint32_t sv__lazy_var(const sv_graph *g, uint32_t id);
 
 /* ---- graph.c ------------------------------------------------------------- */
 

@@ -373,15 +373,32 @@ static uint32_t lower_fnv(uint32_t h, const char *s, size_t len) {
   return h;
 }
 
-/* §3.1 nested-scope characters [A-Za-z0-9_.\-/] for every byte of s. */
+/* §3.1 name characters: NAME_ROOT may begin a root name
+ * ([A-Za-z0-9.]); NAME_NESTED may appear anywhere else ([A-Za-z0-9_.\-/]). */
+enum { NAME_NESTED = 1, NAME_ROOT = 2 };
+static const unsigned char name_class[256] = {
+#define R_ NAME_ROOT | NAME_NESTED
+    ['-'] = NAME_NESTED, ['_'] = NAME_NESTED, ['/'] = NAME_NESTED,
+    ['.'] = R_,
+    ['0'] = R_, ['1'] = R_, ['2'] = R_, ['3'] = R_, ['4'] = R_,
+    ['5'] = R_, ['6'] = R_, ['7'] = R_, ['8'] = R_, ['9'] = R_,
+    ['A'] = R_, ['B'] = R_, ['C'] = R_, ['D'] = R_, ['E'] = R_, ['F'] = R_,
+    ['G'] = R_, ['H'] = R_, ['I'] = R_, ['J'] = R_, ['K'] = R_, ['L'] = R_,
+    ['M'] = R_, ['N'] = R_, ['O'] = R_, ['P'] = R_, ['Q'] = R_, ['R'] = R_,
+    ['S'] = R_, ['T'] = R_, ['U'] = R_, ['V'] = R_, ['W'] = R_, ['X'] = R_,
+    ['Y'] = R_, ['Z'] = R_,
+    ['a'] = R_, ['b'] = R_, ['c'] = R_, ['d'] = R_, ['e'] = R_, ['f'] = R_,
+    ['g'] = R_, ['h'] = R_, ['i'] = R_, ['j'] = R_, ['k'] = R_, ['l'] = R_,
+    ['m'] = R_, ['n'] = R_, ['o'] = R_, ['p'] = R_, ['q'] = R_, ['r'] = R_,
+    ['s'] = R_, ['t'] = R_, ['u'] = R_, ['v'] = R_, ['w'] = R_, ['x'] = R_,
+    ['y'] = R_, ['z'] = R_,
+#undef R_
+};
+
+/* §3.1 nested-scope characters for every byte of s. */
 static bool nested_chars(const char *s, size_t len) {
-  for (size_t i = 0; i < len; i++) {
-    char c = s[i];
-    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-          (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-' ||
-          c == '/'))
-      return false;
-  }
+  for (size_t i = 0; i < len; i++)
+    if (!(name_class[(unsigned char)s[i]] & NAME_NESTED)) return false;
   return true;
 }
 
@@ -412,8 +429,15 @@ static sv_stackinfo *stack_info(sv_graph *g, const char *stack) {
    * no orphan key exists. Stacks under the variable being built are its
    * own (forgotten when it is complete). */
   si->marked = true;
+  uint64_t bit = (uint64_t)1 << (si - g->sinfo);
+  bool verified = !len; /* the root lies under no V */
   if (len && !g->building && (g->npending || !g->orphan))
-    si->marked = parent_check(g, stack, len, sf);
+    verified = si->marked = parent_check(g, stack, len, sf);
+  if (verified)
+    g->sinfo_dirty &= ~bit;
+  else
+    g->sinfo_dirty |= bit;
+  g->sinfo_recent &= ~bit;
   return si;
 }
 
@@ -426,6 +450,14 @@ static void stack_info_seed(sv_graph *g, const char *full, size_t len,
   si->fnv = lower_fnv(fnv, "/", 1);
   si->valid = valid;
   si->marked = true;
+  uint64_t bit = (uint64_t)1 << (si - g->sinfo);
+  if (g->building) {
+    g->sinfo_dirty |= bit;
+    g->sinfo_recent &= ~bit;
+  } else {
+    g->sinfo_dirty &= ~bit;
+    g->sinfo_recent |= bit;
+  }
 }
 
 bool sv__stack_valid(sv_graph *g) {
@@ -501,6 +533,7 @@ static void names_put(sv_names *m, sv_nslot x) {
   while (m->slots[i].count) i = (i + 1) & mask;
   m->slots[i] = x;
   m->count++;
+  m->last = i;
 }
 
 /* Adds a key (not present) with counter 1 to m. owner SV_NONE: key (an
@@ -600,6 +633,7 @@ bool sv__compact_begin(sv_graph *g) {
   g->building = true;
   g->b_op0 = sv__op_count(g);
   g->b_scope0 = (uint32_t)g->sref.count;
+  g->b_vslot = g->names.last; /* V was pushed just before */
   g->b_mask = 0;
   g->b_extra = 0;
   g->b_plain = true;
@@ -640,21 +674,32 @@ void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok) {
   /* Forget the cached facts of every stack at or under V's text: V's own
    * scopes were cached for `local`, and a scope re-entered ("V/") before
    * V was made was cached when V was no key (both would hide V). */
-  for (size_t i = 0; i < SV_SINFO_SLOTS; i++) {
+  for (uint64_t m = g->sinfo_dirty | g->sinfo_recent; m; m &= m - 1) {
+    int i = __builtin_ctzll(m);
     sv_stackinfo *si = &g->sinfo[i];
     if (!si->set || !si->s || si->len < vlen ||
         (si->len > vlen && si->s[vlen] != '/'))
       continue;
     size_t j = 0;
     while (j < vlen && lower(si->s[j]) == lower(V[j])) j++;
-    if (j == vlen) si->set = false;
+    if (j == vlen) {
+      si->set = false;
+      g->sinfo_dirty &= ~((uint64_t)1 << i);
+    }
   }
+  g->sinfo_recent = 0;
   uint32_t nscope = (uint32_t)g->sref.count - g->b_scope0;
   bool plain = sv__compact_plain(g);
   sv_nslot *vs = NULL;
   if (ok && plain && l->count + g->b_extra) {
-    vs = names_find(g, &g->names, V, vlen,
-                    mix(lower_fnv(2166136261u, V, vlen)));
+    /* V's slot: the hint when it holds V's own scope (the scope made
+     * just before the building), else a lookup */
+    uint32_t vid = g->b_scope0 - 1;
+    vs = g->b_vslot < g->names.cap ? &g->names.slots[g->b_vslot] : NULL;
+    if (!vs || !vs->count || vs->owner != (vid | SV_OWNER_SCOPE_BIT) ||
+        sv__scope_name(g, vid) != V)
+      vs = names_find(g, &g->names, V, vlen,
+                      mix(lower_fnv(2166136261u, V, vlen)));
     if (vs && (vs->owner & SV_OWNER_SCOPE_BIT) && var < g->varaux.count) {
       sv_varaux *a = &g->varaux.items[var];
       a->dop = g->b_op0;
@@ -823,15 +868,11 @@ const char *sv__tf_name_stack(const sv_graph *g) {
 /* §3.1 regexes: op names and root scopes ^[A-Za-z0-9.][A-Za-z0-9_.\-/]*$,
  * nested scopes ^[A-Za-z0-9_.\-/]*$. */
 bool sv__valid_name(const char *s, bool root) {
-  for (size_t i = 0; s[i]; i++) {
-    char c = s[i];
-    bool alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                 (c >= '0' && c <= '9') || c == '.';
-    if (alnum) continue;
-    if (i == 0 && root) return false;
-    if (c != '_' && c != '-' && c != '/') return false;
-  }
-  return !(root && !*s);
+  if (root && !(name_class[(unsigned char)s[0]] & NAME_ROOT))
+    return false; /* also the empty root name */
+  for (size_t i = 0; s[i]; i++)
+    if (!(name_class[(unsigned char)s[i]] & NAME_NESTED)) return false;
+  return true;
 }
 
 /* ---- name scopes (§3.1) ------------------------------------------------------- */
@@ -1073,6 +1114,12 @@ uint32_t sv_graph_name_scope_op_only(const sv_graph *g, size_t id) {
   if (id >= g->sref.count) return SV_NONE;
   uint32_t r = g->sref.items[id];
   return (r & SV_SREF_OP) ? r & ~SV_SREF_OP : SV_NONE;
+}
+
+uint32_t sv_graph_name_scope_var(const sv_graph *g, size_t id) {
+  if (id >= g->sref.count) return SV_NONE;
+  uint32_t r = g->sref.items[id];
+  return (r & SV_SREF_OP) ? sv__lazy_var(g, r & ~SV_SREF_OP) : SV_NONE;
 }
 
 const char *sv_graph_name_scope_name(const sv_graph *g, size_t id) {

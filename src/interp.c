@@ -850,6 +850,7 @@ void sv__interp_free(sv_interp *I) {
     o = next;
   }
   sv__vec_free(&I->dead);
+  sv__obj_pool_free(I);
   for (size_t i = 0; i < I->codes.cap; i++) {
     sv_pmap_slot *s = &I->codes.slots[i];
     if (s->key && s->ptr && ((sv_code *)s->ptr)->node == s->key)
@@ -931,11 +932,21 @@ const void *sv_interp_origin(sv_interp *I) {
     fs[k] = f;
   const origin *up = shared;
   for (uint32_t k = build; k-- > 0;) {
-    origin *o = sv__arena_alloc(I->arena, sizeof *o);
-    o->func = fs[k]->code->name;
-    o->line = fs[k]->loc.line;
-    o->count = (up ? up->count : 0) + 1;
-    o->up = up;
+    const char *func = fs[k]->code->name;
+    uint32_t line = fs[k]->loc.line;
+    uint64_t h = ((uint64_t)(uintptr_t)up ^ (uint64_t)(uintptr_t)func) *
+                     0x9E3779B97F4A7C15ull +
+                 line * 0xC2B2AE3D27D4EB4Full;
+    const void **seen = &I->origin_seen[(h >> 32) % SV_ORIGIN_SEEN];
+    const origin *o = *seen;
+    if (!o || o->up != up || o->func != func || o->line != line) {
+      origin *m = sv__arena_alloc(I->arena, sizeof *m);
+      m->func = func;
+      m->line = line;
+      m->count = (up ? up->count : 0) + 1;
+      m->up = up;
+      *seen = o = m;
+    }
     up = o;
   }
   if (fs != stack_small)

@@ -133,6 +133,17 @@ typedef struct sv_cell_obj {
 /* sv_obj.flags: set on a container (or dict view) while its repr is being
  * produced, to print a cycle as [...] like Python's Py_ReprEnter. */
 #define SV_FLAG_REPR 2
+/* sv_obj.flags bits 8..15: the object's pool size class (0: not pooled). */
+#define SV_FLAG_CLASS_SHIFT 8
+
+/* Object pool (value.c): sizes up to SV_POOL_CLASSES * SV_POOL_GRAIN
+ * bytes, at most SV_POOL_MAX blocks kept per class. */
+#define SV_POOL_GRAIN 16
+#define SV_POOL_CLASSES 16
+#define SV_POOL_MAX 4096
+
+/* Slots of the interpreter's table of recent call-site origins. */
+#define SV_ORIGIN_SEEN 256
 
 static inline sv_value sv_obj_value(sv_obj *o) {
   sv_value v;
@@ -169,6 +180,11 @@ struct sv_interp {
   sv_interp_write write;
   void *write_ud;
   sv_obj *all; /* every live object (doubly linked) */
+  /* Freed small objects kept for reuse, by size class (value.c):
+   * pool[c] holds blocks of c * SV_POOL_GRAIN bytes, linked through their
+   * first word; npool[c] counts them. */
+  void *pool[SV_POOL_CLASSES + 1];
+  uint32_t npool[SV_POOL_CLASSES + 1];
   SV_VEC(sv_obj *) dead; /* objects whose count reached zero */
   bool draining, teardown;
   sv_value exc; /* pending exception (SV_O_EXC) or SV_T_UNSET */
@@ -199,6 +215,10 @@ struct sv_interp {
   void *host;
   sv_arena *arena; /* codes, origins */
   const void *origin_cache;
+  /* Origins made before, by (caller origin, function, line): a loop body
+   * calls from the same few lines, and one origin serves them all
+   * (interp.c sv_interp_origin). */
+  const void *origin_seen[SV_ORIGIN_SEEN];
   const char *s_module, *s_lambda; /* interned names */
   SV_VEC(char *) strs; /* owned strings (names built at runtime) */
 };
@@ -248,6 +268,8 @@ void sv__dict_clear(sv_interp *I, sv_value dict);
 void sv__list_clear(sv_interp *I, sv_value list);
 sv_value sv__tuple_from(sv_interp *I, const sv_value *items, size_t count);
 void sv__obj_free(sv_interp *I, sv_obj *o, bool teardown);
+/* Frees the blocks the object pool keeps (at interpreter teardown). */
+void sv__obj_pool_free(sv_interp *I);
 /* Python int arithmetic helpers raising OverflowError. */
 bool sv__int_overflow(sv_interp *I);
 

@@ -233,6 +233,30 @@ void sv__buf_appends(sv_buf *b, const char *s) {
   sv__buf_append(b, s, strlen(s));
 }
 
+size_t sv__u64_text(char *out, uint64_t v, unsigned base, bool upper) {
+  const char *dig = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  char tmp[64];
+  size_t n = 0;
+  do {
+    tmp[n++] = dig[v % base];
+    v /= base;
+  } while (v);
+  for (size_t i = 0; i < n; i++) out[i] = tmp[n - 1 - i];
+  out[n] = '\0';
+  return n;
+}
+
+void sv__buf_append_i64(sv_buf *b, int64_t v) {
+  char tmp[66];
+  uint64_t mag = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+  tmp[0] = '-';
+  size_t n = sv__u64_text(tmp + 1, mag, 10, false);
+  if (v < 0)
+    sv__buf_append(b, tmp, n + 1);
+  else
+    sv__buf_append(b, tmp + 1, n);
+}
+
 void sv__buf_putc(sv_buf *b, char c) {
   sv__buf_reserve(b, 1);
   b->data[b->len++] = c;

@@ -13,6 +13,24 @@
 
 /* ---- allocation seam ------------------------------------------------- */
 
+/* SV_ASAN: built with AddressSanitizer. Memory the program would keep for
+ * reuse (free lists, emptied arenas) is freed instead, so that a pointer
+ * used after its block was given back is still reported. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SV_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) && !defined(SV_ASAN)
+#define SV_ASAN 1
+#endif
+/* SV_MEM_REUSE: memory is kept for reuse. -DSV_FORCE_REUSE=1 keeps it under
+ * ASan too (a fuzzing build that exercises the reuse paths themselves:
+ * an object overrunning its pooled block is still reported). */
+#if !defined(SV_ASAN) || defined(SV_FORCE_REUSE)
+#define SV_MEM_REUSE 1
+#endif
+
 /* Allocate or die: on failure print "scopeviz: out of memory" and abort.
  * Every block carries a small header so that sv__mem_live() knows how many
  * bytes are live; free blocks with sv__xfree, never with free(). */
@@ -76,6 +94,11 @@ void sv__buf_reserve(sv_buf *b, size_t extra);
 void sv__buf_append(sv_buf *b, const char *s, size_t len);
 void sv__buf_appends(sv_buf *b, const char *s);
 void sv__buf_putc(sv_buf *b, char c);
+/* v's digits in base 2..16 (lower or upper case letters) into out, which
+ * holds at least 65 bytes; returns their count (out is NUL-terminated). */
+size_t sv__u64_text(char *out, uint64_t v, unsigned base, bool upper);
+/* Appends v in decimal, as printf's "%lld". */
+void sv__buf_append_i64(sv_buf *b, int64_t v);
 void sv__buf_appendf(sv_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void sv__buf_vappendf(sv_buf *b, const char *fmt, va_list ap)

@@ -633,8 +633,11 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
   sv__buf_init(&piece);
   bool ok = true;
   for (size_t i = 0; i < len && ok; i++) {
-    if (s[i] != '%') {
-      sv__buf_putc(&b, s[i]);
+    if (s[i] != '%') { /* the text up to the next '%' */
+      const char *pc = memchr(s + i, '%', len - i);
+      size_t run = pc ? (size_t)(pc - (s + i)) : len - i;
+      sv__buf_append(&b, s + i, run);
+      i += run - 1;
       continue;
     }
     size_t start = i;
@@ -846,20 +849,17 @@ bool sv__percent_format(sv_interp *I, sv_value fmt, sv_value args,
           break;
         uint64_t mag = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
         char tmp[80];
-        if (conv == 'x')
-          snprintf(tmp, sizeof tmp, "%llx", (unsigned long long)mag);
-        else if (conv == 'X')
-          snprintf(tmp, sizeof tmp, "%llX", (unsigned long long)mag);
-        else if (conv == 'o')
-          snprintf(tmp, sizeof tmp, "%llo", (unsigned long long)mag);
-        else
-          snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)mag);
+        size_t tl = sv__u64_text(tmp, mag,
+                                 conv == 'x' || conv == 'X' ? 16
+                                 : conv == 'o'              ? 8
+                                                            : 10,
+                                 conv == 'X');
         if (alt && conv != 'd' && conv != 'i' && conv != 'u')
           sv__buf_appends(&piece, conv == 'x' ? "0x" : conv == 'X' ? "0X"
                                                                   : "0o");
-        for (int k = (int)strlen(tmp); k < prec; k++)
+        for (int k = (int)tl; k < prec; k++)
           sv__buf_putc(&piece, '0');
-        sv__buf_appends(&piece, tmp);
+        sv__buf_append(&piece, tmp, tl);
         sign = x < 0 ? '-' : plus ? '+' : space ? ' ' : 0;
         numeric = true;
         break;

@@ -29,20 +29,12 @@ void tb_call_begin(tb_call *c, tb_state *st, sv_interp *I, sv_loc loc) {
   sv__tf_set_call_site(st->tf, loc, c->origin);
 }
 
-/* Under AddressSanitizer every call's scratch memory is freed, so a
- * pointer kept past its call is reported. */
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define SV_ASAN 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__) && !defined(SV_ASAN)
-#define SV_ASAN 1
-#endif
+/* Under AddressSanitizer (SV_ASAN, mem.h) every call's scratch memory is
+ * freed, so a pointer kept past its call is reported. */
 
 void tb_call_end(tb_call *c) {
   c->st->cur = c->prev;
-#ifndef SV_ASAN
+#ifdef SV_MEM_REUSE
   if (c->scratch && !c->st->spare) {
     sv__arena_reset(c->scratch);
     c->st->spare = c->scratch;

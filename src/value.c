@@ -74,10 +74,35 @@ void sv__pmap_fini(sv_pmap *m) {
 
 /* ---- allocation and reference counting ---------------------------------- */
 
+/* Small objects come from and go back to per-size free lists: a script
+ * makes and drops a few objects per statement (a tensor, a string, an
+ * argument list), and malloc's own free path costs more than the work.
+ * Off under AddressSanitizer (SV_ASAN), so a freed object's use is
+ * reported. */
+static size_t pool_class(size_t size) {
+#ifndef SV_MEM_REUSE
+  (void)size;
+  return 0;
+#else
+  size_t c = (size + SV_POOL_GRAIN - 1) / SV_POOL_GRAIN;
+  return c <= SV_POOL_CLASSES ? c : 0;
+#endif
+}
+
 sv_obj *sv__obj_alloc(sv_interp *I, sv_obj_type type, size_t size) {
-  sv_obj *o = sv__xcalloc(1, size);
+  size_t c = pool_class(size);
+  sv_obj *o;
+  if (c && I->pool[c]) {
+    o = I->pool[c];
+    memcpy(&I->pool[c], o, sizeof(void *));
+    I->npool[c]--;
+    memset(o, 0, c * SV_POOL_GRAIN);
+  } else {
+    o = sv__xcalloc(1, c ? c * SV_POOL_GRAIN : size);
+  }
   o->refcount = 1;
   o->type = (uint16_t)type;
+  o->flags = (uint16_t)(c << SV_FLAG_CLASS_SHIFT);
   o->next_all = I->all;
   o->prev_all = NULL;
   if (I->all)
@@ -174,7 +199,26 @@ void sv__obj_free(sv_interp *I, sv_obj *o, bool teardown) {
     I->all = o->next_all;
   if (o->next_all)
     o->next_all->prev_all = o->prev_all;
+  size_t c = (size_t)(o->flags >> SV_FLAG_CLASS_SHIFT);
+  if (c && I->npool[c] < SV_POOL_MAX) {
+    memcpy(o, &I->pool[c], sizeof(void *));
+    I->pool[c] = o;
+    I->npool[c]++;
+    return;
+  }
   sv__xfree(o);
+}
+
+void sv__obj_pool_free(sv_interp *I) {
+  for (size_t c = 0; c <= SV_POOL_CLASSES; c++) {
+    while (I->pool[c]) {
+      void *next;
+      memcpy(&next, I->pool[c], sizeof next);
+      sv__xfree(I->pool[c]);
+      I->pool[c] = next;
+    }
+    I->npool[c] = 0;
+  }
 }
 
 void sv_decref(sv_interp *I, sv_value v) {
@@ -809,7 +853,7 @@ static bool repr_leaf(sv_interp *I, sv_value v, sv_buf *out) {
       sv__buf_appends(out, v.as.b ? "True" : "False");
       return true;
     case SV_T_INT:
-      sv__buf_appendf(out, "%lld", (long long)v.as.i);
+      sv__buf_append_i64(out, v.as.i);
       return true;
     case SV_T_FLOAT:
       sv__float_repr(v.as.f, out);

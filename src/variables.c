@@ -21,21 +21,34 @@ static sv_coll *coll_get(sv_graph *g, const char *key, bool create) {
   return &g->colls.items[g->colls.count - 1];
 }
 
+/* The collection of a standard key, by its remembered index. */
+static sv_coll *coll_std(sv_graph *g, uint32_t *memo, const char *key) {
+  if (!*memo) {
+    coll_get(g, key, true);
+    for (size_t i = 0; i < g->colls.count; i++)
+      if (strcmp(g->colls.items[i].key, key) == 0) *memo = (uint32_t)i + 1;
+  }
+  return &g->colls.items[*memo - 1];
+}
+
 static void coll_add(sv_graph *g, const char *const *keys, size_t n,
                      bool trainable, uint32_t var) {
-  static const char *const def[] = {"variables"};
-  if (!keys) keys = def, n = 1;
   bool has_tr = false;
-  for (size_t i = 0; i < n; i++) {
-    bool dup = false; /* add_to_collections takes a set */
-    for (size_t j = 0; j < i; j++)
-      if (strcmp(keys[i], keys[j]) == 0) dup = true;
-    if (dup) continue;
-    if (strcmp(keys[i], "trainable_variables") == 0) has_tr = true;
-    sv__vec_push(&coll_get(g, keys[i], true)->ids, var);
+  if (!keys) {
+    sv__vec_push(&coll_std(g, &g->coll_vars, "variables")->ids, var);
+  } else {
+    for (size_t i = 0; i < n; i++) {
+      bool dup = false; /* add_to_collections takes a set */
+      for (size_t j = 0; j < i; j++)
+        if (strcmp(keys[i], keys[j]) == 0) dup = true;
+      if (dup) continue;
+      if (strcmp(keys[i], "trainable_variables") == 0) has_tr = true;
+      sv__vec_push(&coll_get(g, keys[i], true)->ids, var);
+    }
   }
   if (trainable && !has_tr)
-    sv__vec_push(&coll_get(g, "trainable_variables", true)->ids, var);
+    sv__vec_push(&coll_std(g, &g->coll_train, "trainable_variables")->ids,
+                 var);
 }
 
 bool sv__tf_collection(sv_graph *g, const char *key, const char *scope,

@@ -301,38 +301,47 @@ void sv__tpl_stamp(sv_graph *g, const sv_vartpl *t, const char *V,
   L.call = g->call;
   L.loc = g->tf->loc;
   size_t vlen = strlen(V);
+  SV_BIG_RESERVE(&g->sref, t->nscopes);
+  SV_BIG_RESERVE(&g->scopes, t->nscopes);
+  uint32_t *sref = g->sref.items + g->sref.count;
   for (uint32_t j = 0; j < t->nscopes; j++) {
     const tpl_scope *d = &t->scopes[j];
     if (d->op != SV_NONE) {
-      SV_BIG_PUSH(&g->sref, (f + d->op) | SV_SREF_OP);
+      sref[j] = (f + d->op) | SV_SREF_OP;
       continue;
     }
     char *p = sv__arena_alloc(g->arena, vlen + d->slen + 1);
     memcpy(p, V, vlen);
     memcpy(p + vlen, d->suffix, d->slen + 1);
-    sv_name_scope n;
-    n.id = s + j;
-    n.name = n.requested = p;
-    n.opener = d->opener;
-    n.entry = n.var = SV_NONE;
-    n.op = d->rec_op == SV_NONE ? SV_NONE : f + d->rec_op;
-    n.rename = SV_NONE;
-    n.loc = L.loc;
-    SV_BIG_PUSH(&g->sref, (uint32_t)g->scopes.count);
-    SV_BIG_PUSH(&g->scopes, n);
+    sv_name_scope *n = &g->scopes.items[g->scopes.count];
+    n->id = s + j;
+    n->name = n->requested = p;
+    n->opener = d->opener;
+    n->entry = n->var = SV_NONE;
+    n->op = d->rec_op == SV_NONE ? SV_NONE : f + d->rec_op;
+    n->rename = SV_NONE;
+    n->loc = L.loc;
+    sref[j] = (uint32_t)g->scopes.count++;
   }
+  g->sref.count += t->nscopes;
   g->sver++;
   uint32_t li = (uint32_t)g->lazy.count | SV_OREF_LAZY;
   SV_BIG_PUSH(&g->lazy, L);
+  SV_BIG_RESERVE(&g->oref, t->nops);
+  SV_BIG_RESERVE(&g->opdep, t->nops);
   for (uint32_t i = 0; i < t->nops; i++) {
-    SV_BIG_PUSH(&g->oref, li);
-    SV_BIG_PUSH(&g->opdep, t->ops[i].dep);
+    g->oref.items[g->oref.count + i] = li;
+    g->opdep.items[g->opdep.count + i] = t->ops[i].dep;
   }
+  g->oref.count += t->nops;
+  g->opdep.count += t->nops;
+  SV_BIG_RESERVE(&g->events, t->nevents);
+  sv_event *ev = g->events.items + g->events.count;
   for (uint32_t j = 0; j < t->nevents; j++) {
-    sv_event e = t->events[j];
-    e.index += e.kind == SV_EV_OP ? f : s;
-    SV_BIG_PUSH(&g->events, e);
+    ev[j] = t->events[j];
+    ev[j].index += ev[j].kind == SV_EV_OP ? f : s;
   }
+  g->events.count += t->nevents;
   g->stack = V;
   /* compact variables: the names stamped count as made while building */
   g->b_mask = t->mask;
@@ -424,6 +433,10 @@ sv_shape sv__op_shape(const sv_graph *g, uint32_t id) {
 bool sv__op_internal(const sv_graph *g, uint32_t id) {
   uint32_t r = g->oref.items[id];
   return (r & SV_OREF_LAZY) || g->ops.items[r].internal;
+}
+
+uint32_t sv__lazy_var(const sv_graph *g, uint32_t id) {
+  return (g->oref.items[id] & SV_OREF_LAZY) ? lazy_of(g, id)->var : SV_NONE;
 }
 
 uint32_t sv__op_var(const sv_graph *g, uint32_t id) {
