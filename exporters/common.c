@@ -550,6 +550,16 @@ void sv__ex_tree_build_kept(sv_ex_tree *t, const sv_graph *g,
         break;
       }
       case SV_EV_NAME_SCOPE: {
+        /* A scope under a variable's V/ with nothing kept under V is not
+         * kept: skipped without its name (which would build records). */
+        uint32_t vid = sv_graph_name_scope_var(g, ev->index);
+        if (vid != SV_NONE) {
+          const sv_var *v = sv_graph_var(g, vid);
+          uint32_t vk = sv__ex_tree_find(keep, v->op_name,
+                                         strlen(v->op_name));
+          if (vk == SV_NONE || keep->nodes[vk].first_child == SV_NONE)
+            break;
+        }
         const char *name = sv_graph_name_scope_name(g, ev->index);
         if (!name)
           break;

@@ -679,8 +679,10 @@ static void collect_items(ctx *c)
     const sv_event *ev = sv_graph_event(g, i);
     switch (ev->kind) {
       case SV_EV_OP: {
+        if (!c->op_item) /* ops hidden: no record read (none built) */
+          break;
         const sv_op *op = sv_graph_op(g, ev->index);
-        if (!c->op_item || !op_shown(c, op))
+        if (!op_shown(c, op))
           break;
         c->op_item[op->id] = c->nitems;
         add_item(c, IT_OP, op->id,
@@ -1161,7 +1163,7 @@ static void style_cluster(ctx *c, Agraph_t *sg, uint32_t i)
                                 : "reuse inherited: True");
       row_end(b, 10, line);
     }
-  } else if (first) {
+  } else if (first && !ns) {
     fill = C_RE_FILL;
     line = C_RE_LINE;
     style = "rounded,filled,dashed";

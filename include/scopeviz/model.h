@@ -310,6 +310,11 @@ const char *sv_graph_name_scope_name(const sv_graph *g, size_t id);
  * name, requested name and loc, no rename, entry or var), without
  * building the record; SV_NONE means "read sv_graph_name_scope". */
 uint32_t sv_graph_name_scope_op_only(const sv_graph *g, size_t id);
+/* A hint for exporters: the variable whose own scope V holds name scope
+ * id (its name is V + "/..."), when that is known without building
+ * records: the scope of an op tf.get_variable made for a variable of a
+ * kind made before. SV_NONE means "read the name". */
+uint32_t sv_graph_name_scope_var(const sv_graph *g, size_t id);
 size_t sv_graph_rename_count(const sv_graph *g);
 const sv_rename *sv_graph_rename(const sv_graph *g, size_t id);
 size_t sv_graph_op_count(const sv_graph *g);

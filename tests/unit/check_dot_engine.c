@@ -12,6 +12,7 @@
 #include <check.h>
 
 #include "dot_testlib.h"
+#include "engine_int.h"
 #include "engine_testlib.h"
 #include "unit_testlib.h"
 
@@ -270,6 +271,59 @@ START_TEST(repeatable_engine)
 }
 END_TEST
 
+/* Variables of a kind made before are stamped (src/vartpl.c) and their op
+ * records built on first read. The default diagram hides internal ops:
+ * it draws such a variable without building them. A scope an op opened
+ * under another one's V and re-entered by its absolute name (§3.1) still
+ * shows, as the op's name scope re-entered (docs/diagrams.md: an opened
+ * scope keeps its colour and gets a "re-entered by" line). */
+START_TEST(stamped_unbuilt_engine)
+{
+  static const char *const layer[] = {"l0", "l1", "l2"};
+  for (uint32_t i = 0; i < 3; i++) {
+    at(3 + i);
+    uint32_t e = vs_str(layer[i], NULL);
+    tf_get_variable("w", 3 + i);
+    ck_assert(sv__tf_scope_exit(g, e));
+  }
+  ck_assert_uint_eq(g->lazy.count, 2); /* l1/w and l2/w */
+  char *dot = dot_default(sv__tf_model(tf));
+  assert_dot_clean(dot);
+  ck_assert_ptr_null(g->lazy.items[0].mat); /* not built */
+  ck_assert_ptr_null(g->lazy.items[1].mat);
+  Agraph_t *dg = parse(dot);
+  for (int i = 0; i < 3; i++) {
+    char label[64];
+    snprintf(label, sizeof label, "<B>%s/w:0</B>", layer[i]);
+    ck_assert_ptr_nonnull(node_with(dg, label, NULL));
+  }
+  agclose(dg);
+  free(dot);
+
+  at(7);
+  uint32_t e = ns("l2/w/Initializer/random_uniform/", NULL);
+  tf_variable("k", 7);
+  ns_exit(e);
+  ck_assert_ptr_null(g->lazy.items[0].mat);
+  ck_assert_ptr_nonnull(g->lazy.items[1].mat); /* a name was made under it */
+  dot = dot_default(sv__tf_model(tf));
+  assert_dot_clean(dot);
+  dg = parse(dot);
+  Agraph_t *re = cluster_with_in(
+      dg, "re-entered by tf.name_scope(&#39;l2/w/Initializer/"
+          "random_uniform/&#39;), line 7");
+  ck_assert_ptr_nonnull(re);
+  ck_assert_ptr_nonnull(strstr(label_of(re), "<B>random_uniform/</B>"));
+  ck_assert_ptr_nonnull(strstr(label_of(re), "an op's name scope"));
+  ck_assert_ptr_null(strstr(label_of(re), "never opened"));
+  Agnode_t *k =
+      node_with(dg, "<B>l2/w/Initializer/random_uniform/k:0</B>", NULL);
+  ck_assert_ptr_eq(cluster_of(dg, k), re);
+  agclose(dg);
+  free(dot);
+}
+END_TEST
+
 static Suite *dot_engine_suite(void)
 {
   Suite *s = suite_create("dot_engine");
@@ -282,6 +336,7 @@ static Suite *dot_engine_suite(void)
   tcase_add_test(tc, reuse_engine);
   tcase_add_test(tc, collisions_engine);
   tcase_add_test(tc, repeatable_engine);
+  tcase_add_test(tc, stamped_unbuilt_engine);
   suite_add_tcase(s, tc);
   return s;
 }

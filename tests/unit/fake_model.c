@@ -307,6 +307,13 @@ uint32_t sv_graph_name_scope_op_only(const sv_graph *g, size_t id)
   return SV_NONE; /* every record is a full one here */
 }
 
+uint32_t sv_graph_name_scope_var(const sv_graph *g, size_t id)
+{
+  (void)g;
+  (void)id;
+  return SV_NONE; /* no lazy records here */
+}
+
 bool sv_graph_op_is_internal(const sv_graph *g, size_t id)
 {
   return id < g->ops.n && g->ops.v[id].internal;
