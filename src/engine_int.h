@@ -232,6 +232,9 @@ struct sv_graph {
   size_t byname_done;
 
   sv_map shapes; /* interned dims arrays (bytes as keys) */
+  /* Interned dims arrays handed out lately, by address: a shape taken
+   * from another op's is interned already (tftypes.c). */
+  const int64_t *shape_seen[16];
   sv_map texts;  /* interned Const value texts */
 
   sv_buf full, key; /* scratch */

@@ -172,6 +172,13 @@ sv_shape sv__shape_dup(sv_graph *g, const sv_shape *s) {
 sv_shape sv__tf_shape_copy(sv_graph *g, const sv_shape *s) {
   sv_shape r = {s->rank, NULL};
   if (s->rank <= 0) return r;
+  const int64_t **seen =
+      &g->shape_seen[((uintptr_t)s->dims >> 3) % (sizeof g->shape_seen /
+                                                  sizeof g->shape_seen[0])];
+  if (*seen == s->dims) { /* interned: its rank's bytes are the key */
+    r.dims = s->dims;
+    return r;
+  }
   size_t len = (size_t)s->rank * sizeof(int64_t);
   const char *key = (const char *)s->dims;
   uint32_t h = sv__hash(key, len);
@@ -182,6 +189,8 @@ sv_shape sv__tf_shape_copy(sv_graph *g, const sv_shape *s) {
     slot = sv__map_add(&g->shapes, (const char *)d, len, h);
   }
   r.dims = (const int64_t *)slot->key;
+  g->shape_seen[((uintptr_t)r.dims >> 3) %
+                (sizeof g->shape_seen / sizeof g->shape_seen[0])] = r.dims;
   return r;
 }
 

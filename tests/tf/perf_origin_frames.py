@@ -28,3 +28,18 @@ for f in [c, b]:
     except ValueError as e:
         show(e)
     print("--")
+# One line reached from two callers: each variable keeps its own caller.
+def mk(n):
+    return tf.get_variable(n, [1])
+def p():
+    return mk("v1")
+def q():
+    return mk("v2")
+p()
+q()
+for n in ["v1", "v2"]:
+    try:
+        tf.get_variable(n, [1])
+    except ValueError as e:
+        show(e)
+    print("--")

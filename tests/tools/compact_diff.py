@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """Random TF scripts that reach under variables' scopes, run with and
 without compact variables and variable templates (SCOPEVIZ_NO_COMPACT=1)
-through `scopeviz run` and `scopeviz json --internal-ops` (every field of
-every op record, stamped ones included); any difference in output,
+through `scopeviz run`, `scopeviz json --internal-ops` (every field of
+every op record, stamped ones included) and `scopeviz dot` (which draws
+stamped variables without building their records); any difference in output,
 diagnostics or exit status is a bug of the devices.
 
 Usage: tests/tools/compact_diff.py SCOPEVIZ SEED COUNT
@@ -136,7 +137,7 @@ def script(r):
 
 def run(sv, path, env):
     out = ()
-    for cmd in (["run"], ["json", "--internal-ops"]):
+    for cmd in (["run"], ["json", "--internal-ops"], ["dot"]):
         p = subprocess.run([sv] + cmd + [path], capture_output=True, env=env)
         out += (p.returncode, p.stdout, p.stderr)
     return out

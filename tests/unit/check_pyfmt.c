@@ -223,17 +223,63 @@ START_TEST(percent_errors) {
 }
 END_TEST
 
+/* Integer digits (mem.c sv__u64_text, sv__buf_append_i64: %d/%x/%o and
+ * repr(int) use them instead of printf) at the ends of the int64 range. */
+START_TEST(int_digits) {
+  char t[65];
+  ck_assert_uint_eq(sv__u64_text(t, 0, 10, false), 1);
+  ck_assert_str_eq(t, "0");
+  ck_assert_uint_eq(sv__u64_text(t, UINT64_MAX, 16, false), 16);
+  ck_assert_str_eq(t, "ffffffffffffffff");
+  sv__u64_text(t, 3054, 16, true);
+  ck_assert_str_eq(t, "BEE");
+  ck_assert_uint_eq(sv__u64_text(t, UINT64_MAX, 2, false), 64);
+  sv__u64_text(t, 8, 8, false);
+  ck_assert_str_eq(t, "10");
+  sv_buf b;
+  sv__buf_init(&b);
+  sv__buf_append_i64(&b, INT64_MIN);
+  sv__buf_putc(&b, ' ');
+  sv__buf_append_i64(&b, INT64_MAX);
+  sv__buf_putc(&b, ' ');
+  sv__buf_append_i64(&b, 0);
+  sv__buf_putc(&b, ' ');
+  sv__buf_append_i64(&b, -1);
+  ck_assert_str_eq(sv__buf_cstr(&b),
+                   "-9223372036854775808 9223372036854775807 0 -1");
+  sv__buf_fini(&b);
+}
+END_TEST
+
+START_TEST(percent_int_range) {
+  /* '%d|%x|%X|%o|%#x|%u' % ((-2**63,) * 6) and '%.3d|%5x|' % (-7, 3054)
+   * in CPython 3.11 */
+  sv_value v[6];
+  for (int i = 0; i < 6; i++) v[i] = sv_int(INT64_MIN);
+  check_pct("%d|%x|%X|%o|%#x|%u", tup(6, v),
+            "-9223372036854775808|-8000000000000000|-8000000000000000|"
+            "-1000000000000000000000|-0x8000000000000000|"
+            "-9223372036854775808");
+  sv_value w[] = {sv_int(-7), sv_int(3054)};
+  check_pct("%.3d|%5x|", tup(2, w), "-007|  bee|");
+  sv_value z[] = {sv_int(0), sv_int(0), sv_int(0)};
+  check_pct("%d|%x|%o", tup(3, z), "0|0|0");
+}
+END_TEST
+
 static Suite *pyfmt_suite(void) {
   Suite *s = suite_create("pyfmt");
   TCase *tc = tcase_create("pure");
   tcase_add_loop_test(tc, float_repr, 0, sizeof reprs / sizeof reprs[0]);
   tcase_add_loop_test(tc, format_spec, 0, sizeof specs / sizeof specs[0]);
   tcase_add_test(tc, format_errors);
+  tcase_add_test(tc, int_digits);
   suite_add_tcase(s, tc);
   tc = tcase_create("percent");
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, percent);
   tcase_add_test(tc, percent_errors);
+  tcase_add_test(tc, percent_int_range);
   suite_add_tcase(s, tc);
   return s;
 }
