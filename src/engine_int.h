@@ -214,7 +214,14 @@ struct sv_graph {
   uint32_t odepth; /* active case-O entries (undo logging on) */
   uint32_t clock, epoch;
 
-  sv_map store; /* get_variable store: full name -> var id (a) */
+  /* get_variable store: full name -> variable. Open addressing over
+   * (hash, variable) pairs; a key is its variable's store_key (variables.c). */
+  struct sv_store {
+    struct sv_store_slot {
+      uint32_t hash, var; /* var SV_NONE: empty */
+    } *slots;
+    size_t cap, count;
+  } store;
   SV_VEC(sv_coll) colls;
   /* colls index of "variables" and "trainable_variables" + 1 (0: none
    * yet): every variable joins both */

@@ -122,7 +122,7 @@ static void graph_free(sv_graph *g) {
   sv__map_fini(&g->vsmap);
   sv__vec_free(&g->vsnodes);
   sv__vec_free(&g->undo);
-  sv__map_fini(&g->store);
+  sv__xfree(g->store.slots);
   for (size_t i = 0; i < g->colls.count; i++)
     sv__vec_free(&g->colls.items[i].ids);
   sv__vec_free(&g->colls);

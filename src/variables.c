@@ -8,6 +8,46 @@
 
 #include "engine_int.h"
 
+/* ---- the get_variable store (§8.2) ------------------------------------------ */
+
+/* The variable stored under full (len bytes, hash h), or SV_NONE. */
+static uint32_t store_find(const sv_graph *g, const char *full, size_t len,
+                           uint32_t h) {
+  const struct sv_store *m = &g->store;
+  if (!m->cap) return SV_NONE;
+  for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+    const struct sv_store_slot *s = &m->slots[i];
+    if (s->var == SV_NONE) return SV_NONE;
+    if (s->hash != h) continue;
+    const char *k = g->vars.items[s->var].store_key;
+    if (strncmp(k, full, len) == 0 && k[len] == '\0') return s->var;
+  }
+}
+
+static void store_put(struct sv_store *m, uint32_t h, uint32_t var) {
+  size_t i = h & (m->cap - 1);
+  while (m->slots[i].var != SV_NONE) i = (i + 1) & (m->cap - 1);
+  m->slots[i].hash = h;
+  m->slots[i].var = var;
+}
+
+/* Stores var (its store_key not present) under hash h. */
+static void store_add(sv_graph *g, uint32_t h, uint32_t var) {
+  struct sv_store *m = &g->store;
+  if ((m->count + 1) * 4 > m->cap * 3) {
+    struct sv_store old = *m;
+    m->cap = old.cap ? old.cap * 2 : 64;
+    m->slots = sv__xmalloc(m->cap * sizeof *m->slots);
+    for (size_t i = 0; i < m->cap; i++) m->slots[i].var = SV_NONE;
+    for (size_t i = 0; i < old.cap; i++)
+      if (old.slots[i].var != SV_NONE)
+        store_put(m, old.slots[i].hash, old.slots[i].var);
+    sv__xfree(old.slots);
+  }
+  store_put(m, h, var);
+  m->count++;
+}
+
 /* ---- collections (§10) --------------------------------------------------------- */
 
 static sv_coll *coll_get(sv_graph *g, const char *key, bool create) {
@@ -572,9 +612,8 @@ static bool getvar_body(sv_graph *g, const sv_get_variable_args *a,
   sv_shape req = a->has_shape ? a->shape : sv__shape_unknown();
   size_t flen = strlen(full);
   uint32_t h = sv__hash(full, flen);
-  sv_slot *found = sv__map_find(&g->store, full, flen, h);
-  if (found) {
-    uint32_t vid = found->a;
+  uint32_t vid = store_find(g, full, flen, h);
+  if (vid != SV_NONE) {
     const sv_var *v = &g->vars.items[vid];
     if (S->reuse == SV_REUSE_FALSE) {
       sv_buf b;
@@ -679,11 +718,9 @@ static bool getvar_body(sv_graph *g, const sv_get_variable_args *a,
                    "provided or an instance of `tf.keras.initializers.*' and "
                    "`shape` should be fully defined.");
   }
-  m.init_text = sv__arena_strdup(g->arena, m.init_text);
-  uint32_t vid;
+  m.init_text = sv__text_intern(g, m.init_text); /* one per kind */
   if (!make_var(g, &m, &vid)) return false;
-  sv_slot *s = sv__map_add(&g->store, full, flen, h);
-  s->a = vid;
+  store_add(g, h, vid);
   rec->outcome = SV_GETVAR_CREATED;
   rec->var = vid;
   *out_var = vid;

@@ -126,7 +126,7 @@ int main(int argc, char **argv) {
   printf("  %-10s %9zu slots %8.1f B/op\n", "vsmap", g->vsmap.cap,
          (double)(g->vsmap.cap * sizeof(sv_slot)) / (double)ops);
   printf("  %-10s %9zu slots %8.1f B/op\n", "store", g->store.cap,
-         (double)(g->store.cap * sizeof(sv_slot)) / (double)ops);
+         (double)(g->store.cap * sizeof *g->store.slots) / (double)ops);
   sv__tf_free(tf);
   return 0;
 }
