@@ -704,13 +704,14 @@ static bool getvar_body(sv_graph *g, const sv_get_variable_args *a,
     m.thunk = init;
     m.thunk_shape = &a->shape;
     m.dtype = D;
-    m.init_text = text ? text : default_init_text(init->kind);
+    m.init_text = text ? sv__text_intern(g, text) /* one per kind */
+                       : default_init_text(init->kind);
   } else if (init->kind == SV_INIT_CALLABLE) {
     /* a zero-argument callable used as the initial value itself */
     m.cb = init->cb;
     m.cb_ud = init->cb_ud;
     m.dtype = SV_DT_INVALID;
-    m.init_text = text ? text : "callable";
+    m.init_text = text ? sv__text_intern(g, text) : "callable";
   } else {
     return sv__err(g, SV_TFX_VALUE,
                    "The initializer passed is not valid. It should be a "
@@ -718,7 +719,8 @@ static bool getvar_body(sv_graph *g, const sv_get_variable_args *a,
                    "provided or an instance of `tf.keras.initializers.*' and "
                    "`shape` should be fully defined.");
   }
-  m.init_text = sv__text_intern(g, m.init_text); /* one per kind */
+  /* init_text: a static text, the engine's (input_text) or interned;
+   * an initializer's own text may live only as long as the call */
   if (!make_var(g, &m, &vid)) return false;
   store_add(g, h, vid);
   rec->outcome = SV_GETVAR_CREATED;
