@@ -203,8 +203,9 @@ def targets(a):
             js[0] < 1.0, "json %.2f s" % js[0])
         say("mlp 200 000 variables: peak RSS <= 0.5x tfstub",
             run[1] <= 0.5 * stub[1],
-            "run %.0f MiB, tfstub %.0f MiB: %.2fx" % (
-                run[1] / mib, stub[1] / mib, run[1] / stub[1]))
+            "run %.0f MiB (%.0f B per variable), tfstub %.0f MiB: %.2fx" % (
+                run[1] / mib, run[1] / 200000.0, stub[1] / mib,
+                run[1] / stub[1]))
         flat = os.path.join(tmp, "flat_100000.py")
         with open(flat, "w") as f:
             f.write(gen.SHAPES["flat"](100000))
