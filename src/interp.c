@@ -691,6 +691,10 @@ static inline bool step(sv_interp *I) {
                  "scopeviz: step limit exceeded (%llu steps; raise it with "
                  "--max-steps)",
                  (unsigned long long)I->opts.max_steps);
+  return sv__mem_ok(I);
+}
+
+bool sv__mem_ok(sv_interp *I) {
   size_t live = sv__mem_live();
   if (live > I->mem_base && live - I->mem_base > I->opts.max_memory)
     return limit(I,

@@ -193,6 +193,12 @@ bool sv_raise_str(sv_interp *I, const char *exc_type, const char *msg);
  * allocate far beyond the budget (or abort on malloc failure) before the
  * per-step check sees it (issue 5). */
 bool sv__mem_reserve(sv_interp *I, size_t count, size_t size);
+/* False (with the memory limit error set) when the memory budget is
+ * spent. The budget is otherwise asked between statements; a C loop that
+ * makes one object per item (list(s) of a long string, str.split) asks
+ * every SV_MEM_POLL items. */
+bool sv__mem_ok(sv_interp *I);
+#define SV_MEM_POLL 1024
 /* Reject the script as outside the emulated subset: an uncatchable error
  * printed as "FILE:LINE:COL: error: MESSAGE" (exit status 2). */
 bool sv_reject(sv_interp *I, sv_loc loc, const char *fmt, ...)
