@@ -1497,12 +1497,11 @@ static size_t cp_index(const char *s, size_t bytes) {
 }
 
 /* Appends s[0, n) to parts; false (limit set) when the memory budget is
- * spent, asked every SV_MEM_POLL parts (a split makes an object per
- * part: ("a " * 4000000).split() took 450 MB under --max-memory 64M). */
+ * spent (a split makes an object per part: ("a " * 4000000).split() took
+ * 450 MB under --max-memory 64M before it asked). */
 static bool split_put(sv_interp *I, sv_value parts, const char *s,
                       size_t n) {
-  sv_list_append(I, parts, sv_str_new(I, s, n));
-  return sv_seq_len(parts) % SV_MEM_POLL != 0 || sv__mem_ok(I);
+  return sv__list_append_polled(I, parts, sv_str_new(I, s, n));
 }
 
 static bool str_split(sv_interp *I, sv_value self, const sv_args *a,

@@ -694,13 +694,17 @@ static inline bool step(sv_interp *I) {
   return sv__mem_ok(I);
 }
 
+static bool memory_limit(sv_interp *I) {
+  return limit(I,
+               "scopeviz: memory limit exceeded (%zu bytes; raise it with "
+               "--max-memory)",
+               I->opts.max_memory);
+}
+
 bool sv__mem_ok(sv_interp *I) {
   size_t live = sv__mem_live();
   if (live > I->mem_base && live - I->mem_base > I->opts.max_memory)
-    return limit(I,
-                 "scopeviz: memory limit exceeded (%zu bytes; raise it with "
-                 "--max-memory)",
-                 I->opts.max_memory);
+    return memory_limit(I);
   return true;
 }
 
@@ -709,10 +713,7 @@ bool sv__mem_reserve(sv_interp *I, size_t count, size_t size) {
   size_t used = live > I->mem_base ? live - I->mem_base : 0;
   size_t room = used < I->opts.max_memory ? I->opts.max_memory - used : 0;
   if (size && count > room / size)
-    return limit(I,
-                 "scopeviz: memory limit exceeded (%zu bytes; raise it with "
-                 "--max-memory)",
-                 I->opts.max_memory);
+    return memory_limit(I);
   return true;
 }
 

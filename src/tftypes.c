@@ -169,12 +169,15 @@ sv_shape sv__shape_dup(sv_graph *g, const sv_shape *s) {
 
 /* Shapes are shared by many ops ((10, 10) for every weight): the dims
  * arrays are interned, keyed by their bytes. */
+static const int64_t **shape_seen_slot(sv_graph *g, const int64_t *dims) {
+  size_t n = sizeof g->shape_seen / sizeof g->shape_seen[0];
+  return &g->shape_seen[((uintptr_t)dims >> 3) % n];
+}
+
 sv_shape sv__tf_shape_copy(sv_graph *g, const sv_shape *s) {
   sv_shape r = {s->rank, NULL};
   if (s->rank <= 0) return r;
-  const int64_t **seen =
-      &g->shape_seen[((uintptr_t)s->dims >> 3) % (sizeof g->shape_seen /
-                                                  sizeof g->shape_seen[0])];
+  const int64_t **seen = shape_seen_slot(g, s->dims);
   if (*seen == s->dims) { /* interned: its rank's bytes are the key */
     r.dims = s->dims;
     return r;
@@ -189,8 +192,7 @@ sv_shape sv__tf_shape_copy(sv_graph *g, const sv_shape *s) {
     slot = sv__map_add(&g->shapes, (const char *)d, len, h);
   }
   r.dims = (const int64_t *)slot->key;
-  g->shape_seen[((uintptr_t)r.dims >> 3) %
-                (sizeof g->shape_seen / sizeof g->shape_seen[0])] = r.dims;
+  *shape_seen_slot(g, r.dims) = r.dims;
   return r;
 }
 

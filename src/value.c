@@ -304,6 +304,11 @@ sv_value sv_list_new(sv_interp *I, size_t cap) {
   return sv_obj_value(&l->h);
 }
 
+bool sv__list_append_polled(sv_interp *I, sv_value list, sv_value x) {
+  sv_list_append(I, list, x);
+  return sv_seq_len(list) % SV_MEM_POLL != 0 || sv__mem_ok(I);
+}
+
 void sv_list_append(sv_interp *I, sv_value list, sv_value x) {
   (void)I;
   sv_list_obj *l = SV_AS(sv_list_obj, list);
@@ -2392,17 +2397,15 @@ bool sv_to_list(sv_interp *I, sv_value it, sv_value *out) {
         if (!sv__mem_reserve(I, len, sizeof(sv_value)))
           return false;
         sv_value l = sv_list_new(I, len);
-        size_t k = 0;
         for (size_t i = 0; i < len;) {
           size_t j = i + 1;
           while (j < len && ((unsigned char)s[j] & 0xc0) == 0x80)
             j++;
-          sv_list_append(I, l, sv_str_new(I, s + i, j - i));
-          i = j;
-          if (++k % SV_MEM_POLL == 0 && !sv__mem_ok(I)) {
+          if (!sv__list_append_polled(I, l, sv_str_new(I, s + i, j - i))) {
             sv_decref(I, l);
             return false;
           }
+          i = j;
         }
         *out = l;
         return true;

@@ -199,6 +199,9 @@ bool sv__mem_reserve(sv_interp *I, size_t count, size_t size);
  * every SV_MEM_POLL items. */
 bool sv__mem_ok(sv_interp *I);
 #define SV_MEM_POLL 1024
+/* Appends x (a new reference) to list; false (limit set) when the budget
+ * is spent, asked every SV_MEM_POLL items. */
+bool sv__list_append_polled(sv_interp *I, sv_value list, sv_value x);
 /* Reject the script as outside the emulated subset: an uncatchable error
  * printed as "FILE:LINE:COL: error: MESSAGE" (exit status 2). */
 bool sv_reject(sv_interp *I, sv_loc loc, const char *fmt, ...)

@@ -63,11 +63,7 @@ static sv_coll *coll_get(sv_graph *g, const char *key, bool create) {
 
 /* The collection of a standard key, by its remembered index. */
 static sv_coll *coll_std(sv_graph *g, uint32_t *memo, const char *key) {
-  if (!*memo) {
-    coll_get(g, key, true);
-    for (size_t i = 0; i < g->colls.count; i++)
-      if (strcmp(g->colls.items[i].key, key) == 0) *memo = (uint32_t)i + 1;
-  }
+  if (!*memo) *memo = (uint32_t)(coll_get(g, key, true) - g->colls.items) + 1;
   return &g->colls.items[*memo - 1];
 }
 
