@@ -754,6 +754,8 @@ static void emit_graph(jout *o, jtpls *T, const sv_graph *g, size_t gi,
       emit_record(o, T->ns_short.obj);
       continue;
     }
+    /* a scope a variable template stamped: internal, left unbuilt */
+    if (!internal && sv_graph_name_scope_var(g, i) != SV_NONE) continue;
     const sv_name_scope *n = sv_graph_name_scope(g, i);
     if (!internal && ns_internal(g, n)) continue;
     uint32_t seq = seq_of(&c, SV_EV_NAME_SCOPE, n->id);

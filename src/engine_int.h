@@ -137,13 +137,21 @@ typedef struct sv_varaux {
 /* Variable templates (vartpl.c). */
 typedef struct sv_vartpl sv_vartpl;
 
-/* A stamped variable's ops, kept as their template until first access. */
+/* A stamped variable's ops, kept as their template until first access.
+ * When the variable's own record says nothing more than this one, its
+ * template's and the fields below (sv__var_compact), it is not kept
+ * either: vref names this record and the sv_var is built on first read. */
 typedef struct sv_lazyvar {
   const sv_vartpl *t;
   const char *V;
-  sv_op *mat; /* the records once built (arena, never moved) */
+  sv_op *mat;   /* the records once built (arena, never moved) */
+  sv_var *vmat; /* the variable's record once built (arena) */
+  /* a compact variable's facts (sv_var fields of the same names) */
+  const char *initializer, *name_scope_at_call, *var_scope_at_call;
   uint32_t var, f, s; /* variable, first op and first scope id */
   uint32_t entry, call;
+  uint32_t getvar;
+  bool trainable;
   sv_loc loc;
 } sv_lazyvar;
 
@@ -167,12 +175,17 @@ struct sv_graph {
   SV_VEC(sv_entry) entries;
   /* Name scopes. An op wrapper's scope whose facts its op carries (same
    * name, no rename, same loc) is kept as just the op id: sref[id] is
-   * op id | SV_SREF_OP, else the index of the full record in scopes.
+   * op id | SV_SREF_OP; a scope a variable template stamped is
+   * lazy index | SV_SREF_LAZY; else the index of the full record in
+   * scopes.
    * The public accessors read `mat`, materialised on demand (a run that
    * exports nothing never builds it). */
   SV_VEC(sv_name_scope) scopes;
   SV_VEC(uint32_t) sref;
   SV_VEC(sv_name_scope) mat;
+  /* by variable id: the records of scopes tagged SV_SREF_VAR, each built
+   * on its first public read (name NULL: not yet) */
+  SV_VEC(sv_name_scope) vsmat;
   uint32_t sver, matver; /* mat is current when matver == sver + 1 */
   SV_VEC(sv_rename) renames;
   /* Ops: oref[id] is the index of the op's record in `ops`, or
@@ -181,10 +194,23 @@ struct sv_graph {
   SV_VEC(uint32_t) oref;
   SV_VEC(sv_op) ops;
   SV_VEC(sv_lazyvar) lazy;
+  /* Variables: vref[id] is the index of the variable's record in vars,
+   * or SV_VREF_LAZY | i for a compact one, all of whose facts lazy[i]
+   * holds (built on first read). Go through sv__var. */
+  SV_VEC(uint32_t) vref;
   SV_VEC(sv_var) vars;
   SV_VEC(sv_getvar) getvars;
   SV_VEC(sv_error) errors;
+  /* Events. A stamped variable's run of events (its template's, ids
+   * shifted) is kept as one SV_EV__STAMP event whose index is the lazy
+   * variable's. nevents counts the events the public API sees; evmat
+   * holds them expanded (built on first public read when a stamp exists,
+   * a cache: evdone events of `events` are expanded into it). */
   SV_VEC(sv_event) events;
+  uint32_t nevents;
+  bool evstamped;
+  SV_VEC(sv_event) evmat;
+  size_t evdone;
   SV_VEC(uint8_t) opdep;  /* per op: 1 if it depends on a variable */
   SV_VEC(sv_varaux) varaux;
 
@@ -245,6 +271,9 @@ struct sv_graph {
   sv_map texts;  /* interned Const value texts */
 
   sv_buf full, key; /* scratch */
+  /* An arena text sv__unique returns instead of a copy when the name it
+   * makes is that text (set around one call) */
+  const char *own_text;
   sv_stackinfo sinfo[SV_SINFO_SLOTS];
   /* Slots sv__compact_end must look at (bit i: sinfo[i]). A slot whose
    * stack was found to be a key outside a variable's building needs no
@@ -287,8 +316,58 @@ struct sv_tf {
 #define SV_OWNER_SCOPE_BIT 0x80000000u
 #define SV_NCOUNT_DEFER 0x80000000u /* sv_nslot.count: V/ names deferred */
 #define SV_OWNER_KEY_BIT 0x40000000u
+/* sref tags (bits 31..30): 00 a full record's index in scopes, 10 an op
+ * id (the op's own scope), 01 a lazy variable's index (a scope its
+ * template stamped: the record is built with its ops, vartpl.c), 11 a
+ * variable id (the variable's own scope V, every fact the variable's:
+ * sv__scope_own_var). */
+#define SV_SREF_TAG 0xC0000000u
 #define SV_SREF_OP 0x80000000u
+#define SV_SREF_LAZY 0x40000000u
+#define SV_SREF_VAR 0xC0000000u
 #define SV_OREF_LAZY 0x80000000u
+/* An events item standing for a stamped variable's events (index: lazy
+ * index); never seen outside the engine. */
+#define SV_EV__STAMP ((sv_event_kind)7)
+
+#define SV_VREF_LAZY 0x80000000u
+
+/* ---- variable records ---------------------------------------------------- */
+
+static inline uint32_t sv__var_count(const sv_graph *g) {
+  return (uint32_t)g->vref.count;
+}
+/* vartpl.c: the record of compact variable lazy[li], built if need be. */
+const sv_var *sv__lazy_var_rec(const sv_graph *g, uint32_t li);
+/* The record of variable id (< sv__var_count). A compact variable's is
+ * built on first read and never moves; the others' may move as the
+ * vector grows. */
+static inline const sv_var *sv__var(const sv_graph *g, uint32_t id) {
+  uint32_t r = g->vref.items[id];
+  return (r & SV_VREF_LAZY) ? sv__lazy_var_rec(g, r & ~SV_VREF_LAZY)
+                            : &g->vars.items[r];
+}
+/* Facts read without building a compact variable's record. */
+static inline const char *sv__var_op_name(const sv_graph *g, uint32_t id) {
+  uint32_t r = g->vref.items[id];
+  return (r & SV_VREF_LAZY) ? g->lazy.items[r & ~SV_VREF_LAZY].V
+                            : g->vars.items[r].op_name;
+}
+static inline const char *sv__var_store_key(const sv_graph *g, uint32_t id) {
+  uint32_t r = g->vref.items[id];
+  return (r & SV_VREF_LAZY) ? g->lazy.items[r & ~SV_VREF_LAZY].V
+                            : g->vars.items[r].store_key;
+}
+static inline sv_loc sv__var_loc(const sv_graph *g, uint32_t id) {
+  uint32_t r = g->vref.items[id];
+  return (r & SV_VREF_LAZY) ? g->lazy.items[r & ~SV_VREF_LAZY].loc
+                            : g->vars.items[r].loc;
+}
+/* Records variable v (v->id == sv__var_count): compactly when it was just
+ * stamped (the newest lazy record is its) and every fact of v is that
+ * record's and its template's; else v is copied to vars (its name made
+ * first when v->name is NULL). */
+void sv__var_add(sv_graph *g, sv_var *v, bool stamped);
 
 /* ---- op records (every access goes through these) ---------------------- */
 
@@ -304,6 +383,9 @@ static inline sv_op *sv__op(const sv_graph *g, uint32_t id) {
   return (r & SV_OREF_LAZY) ? sv__lazy_op(g, id)
                             : (sv_op *)&g->ops.items[r];
 }
+/* vartpl.c: the record of name scope id (sref tag SV_SREF_LAZY), built
+ * with its variable's op records if need be (never moves). */
+const sv_name_scope *sv__lazy_scope(const sv_graph *g, uint32_t id);
 /* Facts a lazy op answers from its template, without building records. */
 int sv__op_dtype(const sv_graph *g, uint32_t id);
 sv_shape sv__op_shape(const sv_graph *g, uint32_t id);
@@ -331,6 +413,10 @@ bool sv__valid_name(const char *s, bool root);
 bool sv__stack_valid(sv_graph *g);
 /* Name-scope record id's name and rename (compact records included). */
 const char *sv__scope_name(const sv_graph *g, uint32_t id);
+/* After variable var was recorded: its own scope V (record rec, made
+ * just before its internal work) keeps just var when the record says
+ * nothing the variable does not and is the newest full record. */
+void sv__scope_own_var(sv_graph *g, uint32_t rec, uint32_t var);
 uint32_t sv__scope_rename(const sv_graph *g, uint32_t id);
 /* Compact variables: sv__compact_begin (after the variable's scope V was
  * pushed, g->stack == V) returns whether V's internal names may be kept
@@ -400,6 +486,10 @@ void sv__tpl_capture(sv_graph *g, const sv_tplkey *k, const sv_tplmark *mk,
 void sv__tpl_stamp(sv_graph *g, const sv_vartpl *t, const char *V,
                    uint32_t var, sv_tplres *r);
 uint32_t sv__tpl_nops(const sv_vartpl *t); /* the ops a stamp makes */
+/* The events lazy variable li stands for, written to out (room for
+ * sv__lazy_nevents); returns their number. */
+uint32_t sv__lazy_nevents(const sv_graph *g, uint32_t li);
+uint32_t sv__lazy_events(const sv_graph *g, uint32_t li, sv_event *out);
 
 /* ---- scope.c --------------------------------------------------------------- */
 

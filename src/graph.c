@@ -104,14 +104,17 @@ static void graph_free(sv_graph *g) {
   sv__vec_free(&g->scopes);
   sv__vec_free(&g->sref);
   sv__vec_free(&g->mat);
+  sv__vec_free(&g->vsmat);
   sv__vec_free(&g->renames);
   sv__vec_free(&g->ops);
   sv__vec_free(&g->oref);
   sv__vec_free(&g->lazy);
   sv__vec_free(&g->vars);
+  sv__vec_free(&g->vref);
   sv__vec_free(&g->getvars);
   sv__vec_free(&g->errors);
   sv__vec_free(&g->events);
+  sv__vec_free(&g->evmat);
   sv__vec_free(&g->opdep);
   sv__vec_free(&g->varaux);
   sv__vec_free(&g->tpls);
@@ -231,7 +234,7 @@ void sv__tf_set_outcome(sv_tf *tf, const sv_outcome *o) {
     for (size_t j = 0; j < g->entries.count; j++) {
       sv_entry *e = &g->entries.items[j];
       if (!e->closed)
-        e->last_event = g->events.count ? (uint32_t)g->events.count - 1 : 0;
+        e->last_event = g->nevents ? g->nevents - 1 : 0;
     }
   }
 }
@@ -257,7 +260,7 @@ uint32_t sv__innermost_entry(const sv_graph *g) {
 uint32_t sv__event(sv_graph *g, sv_event_kind kind, uint32_t index) {
   sv_event ev = {kind, index};
   SV_BIG_PUSH(&g->events, ev);
-  return (uint32_t)g->events.count - 1;
+  return g->nevents++;
 }
 
 bool sv__verr(sv_graph *g, sv_tfx kind, const char *fmt, va_list ap) {
@@ -593,8 +596,10 @@ static void names_put_all(sv_graph *g, uint32_t op0, uint32_t mask,
 static void names_expand(sv_graph *g, sv_nslot *s) {
   s->count &= ~SV_NCOUNT_DEFER;
   g->npending--;
-  uint32_t sid = s->owner & ~SV_OWNER_SCOPE_BIT;
-  uint32_t var = g->scopes.items[g->sref.items[sid]].var;
+  uint32_t r = g->sref.items[s->owner & ~SV_OWNER_SCOPE_BIT];
+  /* the owner is V's own scope */
+  uint32_t var = (r & SV_SREF_TAG) == SV_SREF_VAR ? r & ~SV_SREF_TAG
+                                                  : g->scopes.items[r].var;
   const sv_varaux *a = &g->varaux.items[var];
   names_put_all(g, a->dop, a->dmask, a->dscope, a->dnscope);
 }
@@ -790,7 +795,11 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
   sv_nslot *s = names_find(g, tb, g->full.data, klen, h);
   uint32_t n = s ? s->count & ~SV_NCOUNT_DEFER : 0;
   if (n == 0) {
-    const char *full = sv__arena_strndup(g->arena, g->full.data, klen);
+    const char *full =
+        g->own_text && strncmp(g->own_text, g->full.data, klen) == 0 &&
+                !g->own_text[klen]
+            ? g->own_text
+            : sv__arena_strndup(g->arena, g->full.data, klen);
     g->last_valid = si->len ? leaf_ok : sv__valid_name(full, true);
     if (mark) {
       names_add(g, tb, full, h, owner);
@@ -936,7 +945,8 @@ static void link_scope(sv_graph *g, const char *name, uint32_t op,
       if (ns->op == SV_NONE && ns->opener == SV_NS_OP) {
         ns->op = op;
         g->sver++;
-        if (i == g->scopes.count && ns->rename == SV_NONE &&
+        if (i == g->scopes.count && op < SV_SREF_LAZY &&
+            ns->rename == SV_NONE &&
             ns->requested == name && same_loc(&ns->loc, loc) &&
             g->sref.items[ns->id] == i - 1) {
           g->sref.items[ns->id] = op | SV_SREF_OP;
@@ -951,14 +961,48 @@ static void link_scope(sv_graph *g, const char *name, uint32_t op,
 const char *sv__scope_name(const sv_graph *g, uint32_t id) {
   if (id >= g->sref.count) return NULL;
   uint32_t r = g->sref.items[id];
-  return (r & SV_SREF_OP) ? sv__op(g, r & ~SV_SREF_OP)->name
-                          : g->scopes.items[r].name;
+  switch (r & SV_SREF_TAG) {
+    case SV_SREF_OP: return sv__op(g, r & ~SV_SREF_TAG)->name;
+    case SV_SREF_LAZY: return sv__lazy_scope(g, id)->name;
+    case SV_SREF_VAR: return sv__var_op_name(g, r & ~SV_SREF_TAG);
+    default: return g->scopes.items[r].name;
+  }
+}
+
+/* The record of scope id, kept as variable var's (SV_SREF_VAR). */
+static void var_scope_rec(const sv_graph *g, uint32_t id, uint32_t var,
+                          sv_name_scope *d) {
+  d->id = id;
+  d->name = d->requested = sv__var_op_name(g, var);
+  d->opener = SV_NS_VARIABLE;
+  d->entry = SV_NONE;
+  d->var = var;
+  d->op = SV_NONE;
+  d->rename = SV_NONE;
+  d->loc = sv__var_loc(g, var);
+}
+
+void sv__scope_own_var(sv_graph *g, uint32_t rec, uint32_t var) {
+  uint32_t r = g->sref.items[rec];
+  if ((r & SV_SREF_TAG) || r + 1 != g->scopes.count || var >= SV_SREF_LAZY)
+    return;
+  sv_name_scope own;
+  var_scope_rec(g, rec, var, &own);
+  const sv_name_scope *n = &g->scopes.items[r];
+  if (n->opener != own.opener || n->name != own.name ||
+      n->requested != own.requested || n->entry != own.entry ||
+      n->var != own.var || n->op != own.op || n->rename != own.rename ||
+      !same_loc(&n->loc, &own.loc))
+    return;
+  g->sref.items[rec] = var | SV_SREF_VAR;
+  g->scopes.count--;
+  g->sver++;
 }
 
 uint32_t sv__scope_rename(const sv_graph *g, uint32_t id) {
   if (id >= g->sref.count) return SV_NONE;
   uint32_t r = g->sref.items[id];
-  return (r & SV_SREF_OP) ? SV_NONE : g->scopes.items[r].rename;
+  return (r & SV_SREF_TAG) ? SV_NONE : g->scopes.items[r].rename;
 }
 
 uint32_t sv__op_new(sv_graph *g, const char *requested, const char *type,
@@ -1079,11 +1123,19 @@ static void materialise(const sv_graph *cg) {
   for (size_t id = 0; id < g->sref.count; id++) {
     uint32_t r = g->sref.items[id];
     sv_name_scope *d = &g->mat.items[id];
-    if (!(r & SV_SREF_OP)) {
+    if (!(r & SV_SREF_TAG)) {
       *d = g->scopes.items[r];
       continue;
     }
-    const sv_op *o = sv__op(g, r & ~SV_SREF_OP);
+    if ((r & SV_SREF_TAG) == SV_SREF_LAZY) {
+      *d = *sv__lazy_scope(g, (uint32_t)id);
+      continue;
+    }
+    if ((r & SV_SREF_TAG) == SV_SREF_VAR) {
+      var_scope_rec(g, (uint32_t)id, r & ~SV_SREF_TAG, d);
+      continue;
+    }
+    const sv_op *o = sv__op(g, r & ~SV_SREF_TAG);
     d->id = (uint32_t)id;
     d->name = o->name;
     d->requested = o->name;
@@ -1105,7 +1157,23 @@ const sv_name_scope *sv_graph_name_scope(const sv_graph *g, size_t id) {
   if (id >= g->sref.count) return NULL;
   /* a full record is read in place: only compact ones need building */
   uint32_t r = g->sref.items[id];
-  if (!(r & SV_SREF_OP)) return &g->scopes.items[r];
+  if (!(r & SV_SREF_TAG)) return &g->scopes.items[r];
+  if ((r & SV_SREF_TAG) == SV_SREF_LAZY) return sv__lazy_scope(g, (uint32_t)id);
+  if ((r & SV_SREF_TAG) == SV_SREF_VAR) {
+    /* one record per variable, built on its first read (a cache fill) */
+    sv_graph *mg = (sv_graph *)g;
+    uint32_t var = r & ~SV_SREF_TAG;
+    if (mg->vsmat.count < sv__var_count(mg)) {
+      size_t n = sv__var_count(mg);
+      mg->vsmat.items = sv__xrealloc(mg->vsmat.items, n * sizeof *mg->vsmat.items);
+      memset(mg->vsmat.items + mg->vsmat.count, 0,
+             (n - mg->vsmat.count) * sizeof *mg->vsmat.items);
+      mg->vsmat.count = mg->vsmat.cap = n;
+    }
+    sv_name_scope *d = &mg->vsmat.items[var];
+    if (!d->name) var_scope_rec(g, (uint32_t)id, var, d);
+    return d;
+  }
   materialise(g);
   return &g->mat.items[id];
 }
@@ -1113,13 +1181,17 @@ const sv_name_scope *sv_graph_name_scope(const sv_graph *g, size_t id) {
 uint32_t sv_graph_name_scope_op_only(const sv_graph *g, size_t id) {
   if (id >= g->sref.count) return SV_NONE;
   uint32_t r = g->sref.items[id];
-  return (r & SV_SREF_OP) ? r & ~SV_SREF_OP : SV_NONE;
+  return (r & SV_SREF_TAG) == SV_SREF_OP ? r & ~SV_SREF_TAG : SV_NONE;
 }
 
 uint32_t sv_graph_name_scope_var(const sv_graph *g, size_t id) {
   if (id >= g->sref.count) return SV_NONE;
   uint32_t r = g->sref.items[id];
-  return (r & SV_SREF_OP) ? sv__lazy_var(g, r & ~SV_SREF_OP) : SV_NONE;
+  switch (r & SV_SREF_TAG) {
+    case SV_SREF_OP: return sv__lazy_var(g, r & ~SV_SREF_TAG);
+    case SV_SREF_LAZY: return g->lazy.items[r & ~SV_SREF_TAG].var;
+    default: return SV_NONE;
+  }
 }
 
 const char *sv_graph_name_scope_name(const sv_graph *g, size_t id) {
@@ -1142,10 +1214,37 @@ bool sv_graph_op_is_internal(const sv_graph *g, size_t id) {
 uint32_t sv_graph_op_var(const sv_graph *g, size_t id) {
   return id < sv__op_count(g) ? sv__op_var(g, (uint32_t)id) : SV_NONE;
 }
-ACCESSORS(var, vars, sv_var)
+size_t sv_graph_var_count(const sv_graph *g) {
+  return sv__var_count(g);
+}
+
+const sv_var *sv_graph_var(const sv_graph *g, size_t id) {
+  return id < sv__var_count(g) ? sv__var(g, (uint32_t)id) : NULL;
+}
 ACCESSORS(getvar, getvars, sv_getvar)
 ACCESSORS(error, errors, sv_error)
-ACCESSORS(event, events, sv_event)
+
+size_t sv_graph_event_count(const sv_graph *g) {
+  return g->nevents;
+}
+
+const sv_event *sv_graph_event(const sv_graph *cg, size_t id) {
+  if (id >= cg->nevents) return NULL;
+  if (!cg->evstamped) return &cg->events.items[id];
+  /* expanding the stamps is a cache fill: the model does not change */
+  sv_graph *g = (sv_graph *)cg;
+  for (; g->evdone < g->events.count; g->evdone++) {
+    sv_event e = g->events.items[g->evdone];
+    if (e.kind != SV_EV__STAMP) {
+      SV_BIG_PUSH(&g->evmat, e);
+      continue;
+    }
+    SV_BIG_RESERVE(&g->evmat, sv__lazy_nevents(g, e.index));
+    g->evmat.count +=
+        sv__lazy_events(g, e.index, g->evmat.items + g->evmat.count);
+  }
+  return &g->evmat.items[id];
+}
 
 const sv_op *sv_graph_op_by_name(const sv_graph *g, const char *name) {
   /* The index is a cache: building it does not change the model. */

@@ -88,11 +88,19 @@ static int op_dtype(const sv_graph *g, uint32_t op) {
   return sv_dtype_base(sv__op_dtype(g, op));
 }
 
+/* The shapes of binary ops repeat (one per layer of a model): built in
+ * buf when they fit, then interned. */
+static sv_shape shape_interned(sv_graph *g, int32_t rank, int64_t *dims,
+                               const int64_t *buf) {
+  sv_shape s = {rank, dims};
+  return dims == buf ? sv__tf_shape_copy(g, &s) : s;
+}
+
 static sv_shape broadcast(sv_graph *g, sv_shape a, sv_shape b) {
   if (a.rank < 0 || b.rank < 0) return sv__shape_unknown();
   int32_t r = a.rank > b.rank ? a.rank : b.rank;
-  sv_shape s = sv__shape_new(g, r);
-  int64_t *d = (int64_t *)s.dims;
+  int64_t buf[8];
+  int64_t *d = r <= 8 ? buf : (int64_t *)sv__shape_new(g, r).dims;
   for (int32_t i = 0; i < r; i++) {
     int32_t ia = i - (r - a.rank), ib = i - (r - b.rank);
     int64_t x = ia >= 0 ? a.dims[ia] : 1, y = ib >= 0 ? b.dims[ib] : 1;
@@ -109,7 +117,7 @@ static sv_shape broadcast(sv_graph *g, sv_shape a, sv_shape b) {
     else
       d[i] = -1;
   }
-  return s;
+  return shape_interned(g, r, d, buf);
 }
 
 static sv_shape shape_from_ints(sv_graph *g, const sv_lit *l) {
@@ -492,9 +500,10 @@ static bool matmul_impl(sv_graph *g, const sv_input *ia, const sv_input *ib,
     sv_shape a = op_shape(g, io[0]), b = op_shape(g, io[1]), s;
     const char *type = "MatMul";
     if (a.rank == 2 && b.rank == 2) {
-      s = sv__shape_new(g, 2);
-      ((int64_t *)s.dims)[0] = args->transpose_a ? a.dims[1] : a.dims[0];
-      ((int64_t *)s.dims)[1] = args->transpose_b ? b.dims[0] : b.dims[1];
+      int64_t buf[2];
+      buf[0] = args->transpose_a ? a.dims[1] : a.dims[0];
+      buf[1] = args->transpose_b ? b.dims[0] : b.dims[1];
+      s = shape_interned(g, 2, buf, buf);
     } else {
       s = sv__shape_unknown();
       type = "BatchMatMulV2";
@@ -1186,7 +1195,7 @@ bool sv__tf_op(sv_graph *g, sv_opkind kind, const sv_input *in, size_t nin,
   /* Input ids must name records of this graph (a tensor of another graph
    * is the host's to reject; never read past this graph's arrays). */
   for (size_t i = 0; i < nin; i++) {
-    if (in[i].kind == SV_IN_VARIABLE && in[i].id >= g->vars.count)
+    if (in[i].kind == SV_IN_VARIABLE && in[i].id >= sv__var_count(g))
       return sv__err(g, SV_TFX_UNSUPPORTED,
                      "using a variable of another graph is not emulated");
     if (in[i].kind == SV_IN_TENSOR && in[i].id >= sv__op_count(g))

@@ -105,7 +105,9 @@ static tb_slot *cache_find(tb_cache *m, const void *key, uint32_t id) {
 /* Borrowed cached object, or UNSET. */
 static sv_value cache_get(tb_state *st, const void *key, uint32_t id) {
   tb_slot *s = cache_find(&st->cache, key, id);
-  return s && s->key ? s->val : sv_unset();
+  if (!s || !s->key) return sv_unset();
+  sv_value v = {SV_T_OBJ, {.o = s->obj}};
+  return v;
 }
 
 /* Stores val: a new reference, or (weak) a borrowed one that the object's
@@ -133,7 +135,7 @@ static void cache_put_ex(tb_state *st, const void *key, uint32_t id,
   s->key = key;
   s->id = id;
   if (!weak) sv_incref(val);
-  s->val = val;
+  s->obj = val.as.o; /* val.tag == SV_T_OBJ: sv_native_new's */
   m->count++;
 }
 

@@ -23,8 +23,8 @@ sv_loc sv__interp_cur_loc(sv_interp *I);
  * VariableScopes, dtypes). Never iterated for output. */
 typedef struct tb_slot {
   const void *key;
+  sv_obj *obj; /* every cached value is an object (24-byte slots) */
   uint32_t id;
-  sv_value val; /* holds a reference */
 } tb_slot;
 
 typedef struct tb_cache {

@@ -387,7 +387,7 @@ void sv__tf_tensor_repr(const sv_graph *g, uint32_t op, sv_buf *out) {
 }
 
 void sv__tf_var_repr(const sv_graph *g, uint32_t var, sv_buf *out) {
-  const sv_var *v = &g->vars.items[var];
+  const sv_var *v = sv__var(g, var);
   sv__buf_appendf(out, "<tf.Variable '%s' shape=", v->name);
   sv__shape_str(&v->shape, out);
   sv__buf_appendf(out, " dtype=%s>", sv_dtype_name(v->dtype));

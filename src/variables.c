@@ -19,7 +19,7 @@ static uint32_t store_find(const sv_graph *g, const char *full, size_t len,
     const struct sv_store_slot *s = &m->slots[i];
     if (s->var == SV_NONE) return SV_NONE;
     if (s->hash != h) continue;
-    const char *k = g->vars.items[s->var].store_key;
+    const char *k = sv__var_store_key(g, s->var);
     if (strncmp(k, full, len) == 0 && k[len] == '\0') return s->var;
   }
 }
@@ -113,7 +113,8 @@ bool sv__tf_collection(sv_graph *g, const char *key, const char *scope,
   }
   size_t slen = scope ? strlen(scope) : 0;
   for (size_t i = 0; i < c->ids.count; i++) {
-    const char *name = g->vars.items[c->ids.items[i]].name;
+    /* (a compact variable's record is built only to be filtered) */
+    const char *name = scope ? sv__var(g, c->ids.items[i])->name : NULL;
     bool keep = !scope || (plain ? strncmp(name, scope, slen) == 0
                                  : regexec(&re, name, 0, NULL, 0) == 0);
     if (keep) ids[n++] = c->ids.items[i];
@@ -344,7 +345,7 @@ static bool build_internal(sv_graph *g, const mkvar *m, const char *V,
 }
 
 static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
-  uint32_t id = (uint32_t)g->vars.count;
+  uint32_t id = sv__var_count(g);
   if (depends_on_var(g, m->initial)) return unsupported_dep(g);
   sv_varaux aux = {SV_NONE, SV_NONE, SV_NONE, 0, 0, 0, 0, g->tf->origin};
   uint32_t op_base = sv__op_count(g);
@@ -355,7 +356,11 @@ static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
   const char *V = NULL;
   sv_tplres r = {SV_NONE, SV_NONE, SV_NONE, SV_NONE, SV_DT_INVALID, {0, 0}};
   /* both get reserved below only when the variable is complete */
-  if (!sv__ns_push(g, m->name, SV_NS_VARIABLE, id, &rec)) goto done;
+  /* V is the store key's text when it needs no suffix: share it */
+  g->own_text = m->store_key;
+  bool pushed = sv__ns_push(g, m->name, SV_NS_VARIABLE, id, &rec);
+  g->own_text = NULL;
+  if (!pushed) goto done;
   V = g->stack;
   /* Names under a new V made by the engine alone (no script code runs):
    * kept out of the names table until something reaches under V/. */
@@ -388,7 +393,7 @@ static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
   memset(&v, 0, sizeof v);
   v.id = id;
   v.op_name = V;
-  v.name = sv__cat(g, V, ":0", NULL);
+  v.name = NULL; /* made by sv__var_add when the record is kept */
   /* get_variable: the name asked for is the store key (shared text) */
   v.requested = m->name == m->store_key
                     ? m->store_key
@@ -441,10 +446,11 @@ static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
     v.last_internal_op = i;
     v.internal_op_count++;
   }
-  sv__vec_push(&g->vars, v);
+  sv__var_add(g, &v, tpl != NULL);
   sv__vec_push(&g->varaux, aux);
   if (compact) sv__compact_end(g, V, id, true);
   compact = false;
+  if (rec != SV_NONE) sv__scope_own_var(g, rec, id);
   coll_add(g, m->colls, m->ncolls, m->trainable, id);
   sv__event(g, SV_EV_VAR, id);
   *out_var = id;
@@ -530,11 +536,11 @@ static void origin_frames(sv_graph *g, uint32_t var, sv_buf *out) {
     tf->fmt(tf->fmt_ud, origin, out);
     return;
   }
-  const sv_var *v = &g->vars.items[var];
+  sv_loc loc = sv__var_loc(g, var);
   sv__buf_appendf(out, "  File \"%s\", line %u, in <module>\n",
-                  tf->model.source_name, v->loc.line);
+                  tf->model.source_name, loc.line);
   size_t len;
-  const char *line = sv_model_source_line(&tf->model, v->loc.line, &len);
+  const char *line = sv_model_source_line(&tf->model, loc.line, &len);
   if (line) {
     while (len && (*line == ' ' || *line == '\t')) line++, len--;
     while (len && (line[len - 1] == ' ' || line[len - 1] == '\t')) len--;
@@ -610,7 +616,7 @@ static bool getvar_body(sv_graph *g, const sv_get_variable_args *a,
   uint32_t h = sv__hash(full, flen);
   uint32_t vid = store_find(g, full, flen, h);
   if (vid != SV_NONE) {
-    const sv_var *v = &g->vars.items[vid];
+    const sv_var *v = sv__var(g, vid);
     if (S->reuse == SV_REUSE_FALSE) {
       sv_buf b;
       sv__buf_init(&b);
@@ -732,7 +738,8 @@ bool sv__tf_get_variable(sv_graph *g, const sv_get_variable_args *a,
   sv_getvar rec;
   memset(&rec, 0, sizeof rec);
   rec.id = (uint32_t)g->getvars.count;
-  rec.name = sv__arena_strdup(g->arena, a->name ? a->name : "");
+  /* the same few names come back in every layer */
+  rec.name = sv__text_intern(g, a->name ? a->name : "");
   rec.var = SV_NONE;
   rec.error = SV_NONE;
   rec.entry = sv__innermost_entry(g);

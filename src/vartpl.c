@@ -36,6 +36,7 @@ typedef struct tpl_scope {
   uint32_t op;        /* a compact record: the op (relative); else NONE */
   const char *suffix; /* a full record: name after V */
   uint32_t slen;
+  uint32_t full;      /* a full record: its index among the stamp's */
   sv_ns_opener opener;
   uint32_t rec_op;    /* a full record's op (relative) or NONE */
 } tpl_scope;
@@ -49,6 +50,7 @@ struct sv_vartpl {
   sv_shape vshape_arg; /* interned, when has_shape */
   /* what a variable of this kind makes */
   uint32_t nops, nscopes, nevents;
+  uint32_t nfull; /* scopes with a full record (built with the ops) */
   tpl_op *ops;
   tpl_scope *scopes;
   sv_event *events; /* index relative to the first op / scope */
@@ -56,7 +58,8 @@ struct sv_vartpl {
   int dt;
   sv_shape vshape;
   uint32_t mask, nkeys; /* compact variables: ops that took keys, keys */
-  /* one arena block per stamp: inputs, then the names */
+  /* one arena block per built variable: op records, full scope records,
+   * inputs, then the names */
   uint32_t nnames, ninputs;
   size_t sbytes; /* suffixes with their NULs */
 };
@@ -128,7 +131,11 @@ static bool kind_same(const sv_vartpl *t, const sv_tplkey *k) {
 }
 
 const sv_vartpl *sv__tpl_find(const sv_graph *g, const sv_tplkey *k) {
-  if (!init_stampable(k->init)) return NULL;
+  /* a stamp's ids and lazy index must fit beside the sref tags */
+  if (!init_stampable(k->init) ||
+      sv__op_count(g) + TPL_MAX_OPS >= SV_SREF_LAZY ||
+      g->lazy.count >= (1u << 29) /* an event's index field */)
+    return NULL;
   for (size_t i = 0; i < g->tpls.count; i++)
     if (kind_same(g->tpls.items[i], k)) return g->tpls.items[i];
   return NULL;
@@ -184,10 +191,14 @@ void sv__tpl_capture(sv_graph *g, const sv_tplkey *k, const sv_tplmark *mk,
       continue;
     }
     const sv_name_scope *n = &g->scopes.items[ref];
+    /* every stamped scope is internal to the variable (exporters skip
+     * them by sv_graph_name_scope_var): TF's own, or an internal op's */
     if (!under(n->name, V, vlen) || n->requested != n->name ||
         n->rename != SV_NONE || n->entry != SV_NONE || n->var != SV_NONE ||
         !same_loc(&n->loc, loc) ||
-        (n->op != SV_NONE && (n->op < f || n->op - f >= nops)))
+        (n->op != SV_NONE && (n->op < f || n->op - f >= nops)) ||
+        (n->opener != SV_NS_INTERNAL &&
+         (n->opener != SV_NS_OP || n->op == SV_NONE)))
       return;
   }
   for (uint32_t i = 0; i < nops; i++) {
@@ -231,6 +242,7 @@ void sv__tpl_capture(sv_graph *g, const sv_tplkey *k, const sv_tplmark *mk,
     d->op = SV_NONE;
     d->suffix = sv__arena_strdup(A, n->name + vlen);
     d->slen = (uint32_t)strlen(d->suffix);
+    d->full = t->nfull++;
     d->opener = n->opener;
     t->nnames++;
     t->sbytes += d->slen + 1;
@@ -291,57 +303,38 @@ void sv__tpl_stamp(sv_graph *g, const sv_vartpl *t, const char *V,
                    uint32_t var, sv_tplres *r) {
   uint32_t f = sv__op_count(g), s = (uint32_t)g->sref.count;
   sv_lazyvar L;
+  memset(&L, 0, sizeof L);
   L.t = t;
   L.V = V;
-  L.mat = NULL;
   L.var = var;
   L.f = f;
   L.s = s;
   L.entry = sv__innermost_entry(g);
   L.call = g->call;
   L.loc = g->tf->loc;
-  size_t vlen = strlen(V);
+  uint32_t li = (uint32_t)g->lazy.count;
   SV_BIG_RESERVE(&g->sref, t->nscopes);
-  SV_BIG_RESERVE(&g->scopes, t->nscopes);
   uint32_t *sref = g->sref.items + g->sref.count;
   for (uint32_t j = 0; j < t->nscopes; j++) {
     const tpl_scope *d = &t->scopes[j];
-    if (d->op != SV_NONE) {
-      sref[j] = (f + d->op) | SV_SREF_OP;
-      continue;
-    }
-    char *p = sv__arena_alloc(g->arena, vlen + d->slen + 1);
-    memcpy(p, V, vlen);
-    memcpy(p + vlen, d->suffix, d->slen + 1);
-    sv_name_scope *n = &g->scopes.items[g->scopes.count];
-    n->id = s + j;
-    n->name = n->requested = p;
-    n->opener = d->opener;
-    n->entry = n->var = SV_NONE;
-    n->op = d->rec_op == SV_NONE ? SV_NONE : f + d->rec_op;
-    n->rename = SV_NONE;
-    n->loc = L.loc;
-    sref[j] = (uint32_t)g->scopes.count++;
+    sref[j] = d->op != SV_NONE ? (f + d->op) | SV_SREF_OP : li | SV_SREF_LAZY;
   }
   g->sref.count += t->nscopes;
   g->sver++;
-  uint32_t li = (uint32_t)g->lazy.count | SV_OREF_LAZY;
   SV_BIG_PUSH(&g->lazy, L);
   SV_BIG_RESERVE(&g->oref, t->nops);
   SV_BIG_RESERVE(&g->opdep, t->nops);
   for (uint32_t i = 0; i < t->nops; i++) {
-    g->oref.items[g->oref.count + i] = li;
+    g->oref.items[g->oref.count + i] = li | SV_OREF_LAZY;
     g->opdep.items[g->opdep.count + i] = t->ops[i].dep;
   }
   g->oref.count += t->nops;
   g->opdep.count += t->nops;
-  SV_BIG_RESERVE(&g->events, t->nevents);
-  sv_event *ev = g->events.items + g->events.count;
-  for (uint32_t j = 0; j < t->nevents; j++) {
-    ev[j] = t->events[j];
-    ev[j].index += ev[j].kind == SV_EV_OP ? f : s;
-  }
-  g->events.count += t->nevents;
+  /* the events: one item standing for the template's */
+  sv_event ev = {SV_EV__STAMP, li};
+  SV_BIG_PUSH(&g->events, ev);
+  g->nevents += t->nevents;
+  g->evstamped = true;
   g->stack = V;
   /* compact variables: the names stamped count as made while building */
   g->b_mask = t->mask;
@@ -358,22 +351,139 @@ uint32_t sv__tpl_nops(const sv_vartpl *t) {
   return t->nops;
 }
 
+/* ---- compact variables' records ------------------------------------------ */
+
+/* The record of L's variable, but its name. */
+static void lazy_var_fill(const sv_lazyvar *L, sv_var *v) {
+  const sv_vartpl *t = L->t;
+  memset(v, 0, sizeof *v);
+  v->id = L->var;
+  v->op_name = L->V;
+  v->requested = v->store_key = L->V;
+  v->creator = SV_CREATOR_GET_VARIABLE;
+  v->shape = t->vshape;
+  v->dtype = t->dt | SV_DT_REF;
+  v->trainable = L->trainable;
+  v->initializer = L->initializer;
+  v->op = L->f + t->vop;
+  v->entry = L->entry;
+  v->name_scope_at_call = L->name_scope_at_call;
+  v->var_scope_at_call = L->var_scope_at_call;
+  v->bypassed = NULL;
+  v->nbypassed = 0;
+  v->rename = SV_NONE;
+  v->getvar = L->getvar;
+  v->loc = L->loc;
+  v->read_op = L->f + t->read;
+  v->assign_op = L->f + t->assign;
+  v->first_internal_op = L->f;
+  v->last_internal_op = L->f + t->nops - 1;
+  v->internal_op_count = t->nops;
+}
+
+static bool var_same(const sv_var *a, const sv_var *b) {
+  return a->id == b->id && a->op_name == b->op_name &&
+         a->requested == b->requested && a->creator == b->creator &&
+         a->store_key == b->store_key && a->shape.rank == b->shape.rank &&
+         a->shape.dims == b->shape.dims && a->dtype == b->dtype &&
+         a->trainable == b->trainable && a->initializer == b->initializer &&
+         a->op == b->op && a->entry == b->entry &&
+         a->name_scope_at_call == b->name_scope_at_call &&
+         a->var_scope_at_call == b->var_scope_at_call &&
+         a->bypassed == b->bypassed && a->nbypassed == b->nbypassed &&
+         a->rename == b->rename && a->getvar == b->getvar &&
+         same_loc(&a->loc, &b->loc) && a->read_op == b->read_op &&
+         a->assign_op == b->assign_op &&
+         a->first_internal_op == b->first_internal_op &&
+         a->last_internal_op == b->last_internal_op &&
+         a->internal_op_count == b->internal_op_count;
+}
+
+void sv__var_add(sv_graph *g, sv_var *v, bool stamped) {
+  if (stamped && g->lazy.count && g->lazy.count <= SV_VREF_LAZY) {
+    uint32_t li = (uint32_t)g->lazy.count - 1;
+    sv_lazyvar *L = &g->lazy.items[li];
+    L->initializer = v->initializer;
+    L->name_scope_at_call = v->name_scope_at_call;
+    L->var_scope_at_call = v->var_scope_at_call;
+    L->getvar = v->getvar;
+    L->trainable = v->trainable;
+    sv_var c;
+    lazy_var_fill(L, &c);
+    if (L->var == v->id && var_same(&c, v)) {
+      sv__vec_push(&g->vref, li | SV_VREF_LAZY);
+      return;
+    }
+  }
+  if (!v->name) v->name = sv__cat(g, v->op_name, ":0", NULL);
+  sv__vec_push(&g->vref, (uint32_t)g->vars.count);
+  sv__vec_push(&g->vars, *v);
+}
+
+const sv_var *sv__lazy_var_rec(const sv_graph *cg, uint32_t li) {
+  sv_graph *g = (sv_graph *)cg; /* a cache fill, as in sv__lazy_op */
+  sv_lazyvar *L = &g->lazy.items[li];
+  if (!L->vmat) {
+    size_t vlen = strlen(L->V);
+    sv_var *v = sv__arena_alloc(g->arena, sizeof *v + vlen + 3);
+    lazy_var_fill(L, v);
+    char *name = (char *)(v + 1);
+    memcpy(name, L->V, vlen);
+    memcpy(name + vlen, ":0", 3);
+    v->name = name;
+    L->vmat = v;
+  }
+  return L->vmat;
+}
+
+uint32_t sv__lazy_nevents(const sv_graph *g, uint32_t li) {
+  return g->lazy.items[li].t->nevents;
+}
+
+uint32_t sv__lazy_events(const sv_graph *g, uint32_t li, sv_event *out) {
+  const sv_lazyvar *L = &g->lazy.items[li];
+  const sv_vartpl *t = L->t;
+  for (uint32_t j = 0; j < t->nevents; j++) {
+    out[j] = t->events[j];
+    out[j].index += out[j].kind == SV_EV_OP ? L->f : L->s;
+  }
+  return t->nevents;
+}
+
 /* ---- lazy records ----------------------------------------------------------- */
 
 static const sv_lazyvar *lazy_of(const sv_graph *g, uint32_t id) {
   return &g->lazy.items[g->oref.items[id] & ~SV_OREF_LAZY];
 }
 
-/* Builds L's op records: one arena block with their inputs and names. */
+/* Builds L's op and full scope records: one arena block with their
+ * inputs and names. */
 static void build(sv_graph *g, sv_lazyvar *L) {
   const sv_vartpl *t = L->t;
   size_t vlen = strlen(L->V);
   sv_op *ops = sv__arena_alloc(g->arena, t->nops * sizeof *ops +
+                                             t->nfull * sizeof(sv_name_scope) +
                                              t->ninputs * sizeof(uint32_t) +
                                              t->nnames * vlen + t->sbytes);
-  uint32_t *in = (uint32_t *)(ops + t->nops);
+  sv_name_scope *sc = (sv_name_scope *)(ops + t->nops);
+  uint32_t *in = (uint32_t *)(sc + t->nfull);
   char *p = (char *)(in + t->ninputs);
   uint32_t f = L->f;
+  for (uint32_t j = 0; j < t->nscopes; j++) {
+    const tpl_scope *d = &t->scopes[j];
+    if (d->op != SV_NONE) continue;
+    sv_name_scope *n = &sc[d->full];
+    memcpy(p, L->V, vlen);
+    memcpy(p + vlen, d->suffix, d->slen + 1);
+    n->id = L->s + j;
+    n->name = n->requested = p;
+    p += vlen + d->slen + 1;
+    n->opener = d->opener;
+    n->entry = n->var = SV_NONE;
+    n->op = d->rec_op == SV_NONE ? SV_NONE : f + d->rec_op;
+    n->rename = SV_NONE;
+    n->loc = L->loc;
+  }
   for (uint32_t i = 0; i < t->nops; i++) {
     const tpl_op *d = &t->ops[i];
     sv_op *o = &ops[i];
@@ -381,7 +491,7 @@ static void build(sv_graph *g, sv_lazyvar *L) {
     if (!d->suffix) {
       o->name = L->V;
     } else if (d->share >= 0) {
-      o->name = sv__scope_name(g, L->s + (uint32_t)d->share);
+      o->name = sc[t->scopes[d->share].full].name;
     } else {
       memcpy(p, L->V, vlen);
       memcpy(p + vlen, d->suffix, d->slen + 1);
@@ -412,6 +522,15 @@ sv_op *sv__lazy_op(const sv_graph *cg, uint32_t id) {
   sv_lazyvar *L = &g->lazy.items[g->oref.items[id] & ~SV_OREF_LAZY];
   if (!L->mat) build(g, L);
   return &L->mat[id - L->f];
+}
+
+const sv_name_scope *sv__lazy_scope(const sv_graph *cg, uint32_t id) {
+  sv_graph *g = (sv_graph *)cg; /* a cache fill, as in sv__lazy_op */
+  sv_lazyvar *L = &g->lazy.items[g->sref.items[id] & ~SV_SREF_TAG];
+  if (!L->mat) build(g, L);
+  const sv_vartpl *t = L->t;
+  const sv_name_scope *sc = (const sv_name_scope *)(L->mat + t->nops);
+  return &sc[t->scopes[id - L->s].full];
 }
 
 /* The template record of lazy op id. */

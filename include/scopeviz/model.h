@@ -303,7 +303,9 @@ size_t sv_graph_name_scope_count(const sv_graph *g);
 const sv_name_scope *sv_graph_name_scope(const sv_graph *g, size_t id);
 /* The name of name-scope record id (sv_name_scope.name), or NULL when out
  * of range: unlike sv_graph_name_scope, builds no full records (exporters
- * walking every scope of a large model read names only). */
+ * walking every scope of a large model read names only) but those of a
+ * stamped variable's internal scopes, which sv_graph_name_scope_var names
+ * without building. */
 const char *sv_graph_name_scope_name(const sv_graph *g, size_t id);
 /* A hint for exporters: the id of the op whose scope record id is when
  * the record carries nothing the op does not (opener SV_NS_OP, the op's
@@ -312,8 +314,10 @@ const char *sv_graph_name_scope_name(const sv_graph *g, size_t id);
 uint32_t sv_graph_name_scope_op_only(const sv_graph *g, size_t id);
 /* A hint for exporters: the variable whose own scope V holds name scope
  * id (its name is V + "/..."), when that is known without building
- * records: the scope of an op tf.get_variable made for a variable of a
- * kind made before. SV_NONE means "read the name". */
+ * records: a scope tf.get_variable opened (or an op of it made) for a
+ * variable of a kind made before. Every such scope is internal to the
+ * variable (opener SV_NS_INTERNAL, or an internal op's scope). SV_NONE
+ * means "read the name". */
 uint32_t sv_graph_name_scope_var(const sv_graph *g, size_t id);
 size_t sv_graph_rename_count(const sv_graph *g);
 const sv_rename *sv_graph_rename(const sv_graph *g, size_t id);

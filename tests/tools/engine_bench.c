@@ -114,6 +114,7 @@ int main(int argc, char **argv) {
   SHOW(g->oref, "oref");
   SHOW(g->ops, "ops");
   SHOW(g->lazy, "lazy");
+  SHOW(g->vref, "vref");
   SHOW(g->vars, "vars");
   SHOW(g->getvars, "getvars");
   SHOW(g->events, "events");

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine_int.h" /* getvar_stamped_kind reads the lazy records */
+#include "engine_int.h" /* the getvar_stamped_* tests read the lazy records */
 #include "engine_testlib.h"
 #include "unit_testlib.h"
 
@@ -848,6 +848,136 @@ START_TEST(getvar_stamped_kind) {
 }
 END_TEST
 
+/* The events of variable var, from its own scope's event to its VAR
+ * event (public ids). */
+static void var_events(uint32_t var, size_t *first, size_t *last) {
+  size_t n = sv_graph_event_count(g);
+  *first = *last = n;
+  for (size_t i = 0; i < n; i++) {
+    const sv_event *e = sv_graph_event(g, i);
+    /* (a stamped scope under V and an op's scope are skipped unread:
+     * reading them builds records) */
+    if (e->kind == SV_EV_NAME_SCOPE && *first == n &&
+        sv_graph_name_scope_var(g, e->index) == SV_NONE &&
+        sv_graph_name_scope_op_only(g, e->index) == SV_NONE &&
+        sv_graph_name_scope(g, e->index)->var == var)
+      *first = i;
+    if (e->kind == SV_EV_VAR && e->index == var) *last = i;
+  }
+  ck_assert_uint_lt(*first, *last);
+  ck_assert_uint_lt(*last, n);
+}
+
+START_TEST(getvar_stamped_scopes_events) {
+  /* A stamped variable keeps no full name-scope records (its own scope V
+   * is the variable's facts, the scopes under V its template's) and one
+   * events item for its internal events (src/vartpl.c). The public
+   * records are those of the first variable of the kind, re-rooted
+   * (§6.1: "b", "b/Initializer", ... as for "a"). */
+  static const char *const names[] = {"a", "b", "c"};
+  uint32_t v[3];
+  for (int i = 0; i < 3; i++) {
+    sv_get_variable_args a = gva(names[i], 2, d23);
+    v[i] = gv_ok(&a);
+  }
+  /* full records: a's V and a/Initializer only */
+  ck_assert_uint_eq(g->scopes.count, 2);
+  /* variable records: a's only; b and c are their lazy records */
+  ck_assert_uint_eq(g->vars.count, 1);
+  ck_assert_uint_eq(g->vref.items[v[1]], 0 | SV_VREF_LAZY);
+  ck_assert_uint_eq(g->vref.items[v[2]], 1 | SV_VREF_LAZY);
+  ck_assert_ptr_null(g->lazy.items[1].vmat);
+  const sv_var *va = sv_graph_var(g, v[0]), *vb = sv_graph_var(g, v[1]);
+  ck_assert_ptr_nonnull(g->lazy.items[0].vmat);
+  ck_assert_ptr_eq(sv_graph_var(g, v[1]), vb); /* never moves */
+  ck_assert_str_eq(vb->name, "b:0");
+  ck_assert_str_eq(vb->op_name, "b");
+  ck_assert_str_eq(vb->requested, "b");
+  ck_assert_str_eq(vb->store_key, "b");
+  ck_assert_uint_eq(vb->id, v[1]);
+  ck_assert_int_eq(vb->creator, SV_CREATOR_GET_VARIABLE);
+  ck_assert_int_eq(vb->shape.rank, 2);
+  ck_assert_int_eq(vb->shape.dims[0], 2);
+  ck_assert_int_eq(vb->shape.dims[1], 3);
+  ck_assert_int_eq(vb->dtype, SV_DT_FLOAT32 | SV_DT_REF);
+  ck_assert(vb->trainable);
+  ck_assert_str_eq(vb->initializer, va->initializer);
+  ck_assert_str_eq(vb->name_scope_at_call, va->name_scope_at_call);
+  ck_assert_str_eq(vb->var_scope_at_call, va->var_scope_at_call);
+  ck_assert_uint_eq(vb->op, va->op + 10);
+  ck_assert_uint_eq(vb->read_op, va->read_op + 10);
+  ck_assert_uint_eq(vb->assign_op, va->assign_op + 10);
+  ck_assert_uint_eq(vb->first_internal_op, 10);
+  ck_assert_uint_eq(vb->last_internal_op, 19);
+  ck_assert_uint_eq(vb->internal_op_count, 10);
+  ck_assert_uint_eq(vb->entry, va->entry);
+  ck_assert_uint_eq(vb->nbypassed, 0);
+  ck_assert_uint_eq(vb->rename, SV_NONE);
+  ck_assert_uint_eq(vb->getvar, va->getvar + 1);
+  ck_assert_str_eq(sv_graph_getvar(g, vb->getvar)->full, "b");
+  ck_assert_uint_eq(sv_graph_getvar(g, vb->getvar)->var, v[1]);
+  ck_assert_uint_lt(g->events.count, sv_graph_event_count(g));
+  size_t fa, la, fb, lb, fc, lc;
+  var_events(v[0], &fa, &la);
+  var_events(v[1], &fb, &lb);
+  var_events(v[2], &fc, &lc);
+  ck_assert_uint_eq(la - fa, lc - fc);
+  ck_assert_uint_eq(lb - fb, lc - fc);
+  uint32_t sa = sv_graph_event(g, fa)->index, sc = sv_graph_event(g, fc)->index;
+  for (size_t i = 0; i <= la - fa; i++) {
+    sv_event ea = *sv_graph_event(g, fa + i), ec = *sv_graph_event(g, fc + i);
+    ck_assert_int_eq(ea.kind, ec.kind);
+    if (ea.kind == SV_EV_OP) ck_assert_uint_eq(ec.index, ea.index + 20);
+    if (ea.kind == SV_EV_NAME_SCOPE)
+      ck_assert_uint_eq(ec.index, ea.index + (sc - sa));
+    if (ea.kind == SV_EV_VAR) ck_assert_uint_eq(ec.index, v[2]);
+  }
+  /* c's own scope: the variable's facts */
+  const sv_name_scope *V = sv_graph_name_scope(g, sc);
+  const sv_var *vc = sv_graph_var(g, v[2]);
+  ck_assert_str_eq(V->name, "c");
+  ck_assert_ptr_eq(V->name, vc->op_name);
+  ck_assert_str_eq(V->requested, "c");
+  ck_assert_int_eq(V->opener, SV_NS_VARIABLE);
+  ck_assert_uint_eq(V->var, v[2]);
+  ck_assert_uint_eq(V->entry, SV_NONE);
+  ck_assert_uint_eq(V->op, SV_NONE);
+  ck_assert_uint_eq(V->rename, SV_NONE);
+  ck_assert_uint_eq(V->id, sc);
+  ck_assert_int_eq(V->loc.line, vc->loc.line);
+  ck_assert_int_eq(V->loc.col, vc->loc.col);
+  ck_assert_ptr_eq(sv_graph_name_scope(g, sc), V); /* never moves */
+  ck_assert_uint_eq(sv_graph_name_scope_var(g, sc), SV_NONE);
+  /* the scopes under V: built with c's ops, on first read */
+  ck_assert_ptr_null(g->lazy.items[1].mat);
+  const sv_name_scope *I = sv_graph_name_scope(g, sc + 1);
+  const sv_name_scope *Ia = sv_graph_name_scope(g, sa + 1);
+  ck_assert_ptr_nonnull(g->lazy.items[1].mat);
+  ck_assert_ptr_null(g->lazy.items[0].mat);
+  ck_assert_str_eq(Ia->name, "a/Initializer");
+  ck_assert_str_eq(I->name, "c/Initializer");
+  ck_assert_str_eq(I->requested, "c/Initializer");
+  ck_assert_ptr_eq(sv_graph_name_scope_name(g, sc + 1), I->name);
+  ck_assert_int_eq(I->opener, Ia->opener);
+  ck_assert_uint_eq(I->id, sc + 1);
+  ck_assert_uint_eq(I->var, SV_NONE);
+  ck_assert_uint_eq(I->rename, SV_NONE);
+  ck_assert_int_eq(I->loc.line, Ia->loc.line);
+  ck_assert_int_eq(I->loc.offset, Ia->loc.offset);
+  ck_assert_uint_eq(sv_graph_name_scope_var(g, sc + 1), v[2]);
+  /* every scope of c's events, as a's re-rooted */
+  for (size_t i = 0; i <= la - fa; i++) {
+    sv_event ea = *sv_graph_event(g, fa + i);
+    if (ea.kind != SV_EV_NAME_SCOPE) continue;
+    const char *na = sv_graph_name_scope_name(g, ea.index);
+    const char *nc = sv_graph_name_scope_name(g, ea.index + (sc - sa));
+    ck_assert_int_eq(na[0], 'a');
+    ck_assert_int_eq(nc[0], 'c');
+    ck_assert_str_eq(na + 1, nc + 1);
+  }
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("variables");
   TCase *tc = tcase_create("variables");
@@ -860,6 +990,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, variable_arg_errors);
   tcase_add_test(tc, getvar_explicit_dtype_converts);
   tcase_add_test(tc, getvar_stamped_kind);
+  tcase_add_test(tc, getvar_stamped_scopes_events);
   tcase_add_test(tc, getvar_value_initializer);
   tcase_add_loop_test(tc, getvar_default_initializer, 0,
                       sizeof default_init_rows / sizeof default_init_rows[0]);
