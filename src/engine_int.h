@@ -33,6 +33,24 @@ sv_slot *sv__map_find(const sv_map *m, const char *key, size_t len,
 sv_slot *sv__map_add(sv_map *m, const char *key, size_t len, uint32_t hash);
 void sv__map_fini(sv_map *m);
 
+/* An open-addressing map from a text to an id, 8-byte slots (hash, id):
+ * the key is a text the id leads to (keyof), so the map stores no
+ * pointer. Keys are present at most once; no deletion. */
+typedef struct sv_idmap {
+  struct sv_idslot {
+    uint32_t hash, id; /* id SV_NONE: empty */
+  } *slots;
+  size_t cap, count;
+} sv_idmap;
+typedef const char *(*sv_idkey)(const sv_graph *g, uint32_t id);
+
+/* The id stored under key[0, len) (hash h), or SV_NONE. */
+uint32_t sv__idmap_find(const sv_idmap *m, const char *key, size_t len,
+                        uint32_t h, sv_idkey keyof, const sv_graph *g);
+/* Stores id (its key not present) under hash h. */
+void sv__idmap_add(sv_idmap *m, uint32_t h, uint32_t id);
+void sv__idmap_fini(sv_idmap *m);
+
 /* The §2 names table: 12-byte slots (hash, counter, owner), no key
  * pointer: the key is the name of its owner (an op or a name-scope
  * record), or for keys nobody owns (unique_name from the script, an op
@@ -148,9 +166,12 @@ typedef struct sv_lazyvar {
   sv_var *vmat; /* the variable's record once built (arena) */
   /* a compact variable's facts (sv_var fields of the same names) */
   const char *initializer, *name_scope_at_call, *var_scope_at_call;
+  const char *gv_name; /* and its get_variable call's (sv_getvar.name) */
+  const void *origin;  /* and its sv_varaux.origin */
   uint32_t var, f, s; /* variable, first op and first scope id */
   uint32_t entry, call;
   uint32_t getvar;
+  sv_reuse reuse; /* the call's (sv_getvar.reuse) */
   bool trainable;
   sv_loc loc;
 } sv_lazyvar;
@@ -199,6 +220,10 @@ struct sv_graph {
    * holds (built on first read). Go through sv__var. */
   SV_VEC(uint32_t) vref;
   SV_VEC(sv_var) vars;
+  /* get_variable calls: gref[id] is the index of the call's record in
+   * getvars, or SV_VREF_LAZY | i for the call that made compact variable
+   * lazy[i] when its record says nothing more (sv__getvar_add). */
+  SV_VEC(uint32_t) gref;
   SV_VEC(sv_getvar) getvars;
   SV_VEC(sv_error) errors;
   /* Events. A stamped variable's run of events (its template's, ids
@@ -212,7 +237,7 @@ struct sv_graph {
   SV_VEC(sv_event) evmat;
   size_t evdone;
   SV_VEC(uint8_t) opdep;  /* per op: 1 if it depends on a variable */
-  SV_VEC(sv_varaux) varaux;
+  SV_VEC(sv_varaux) varaux; /* beside vars (a compact variable's: sv__varaux) */
 
   sv_names names;    /* §2 names table */
   /* Compact variables (graph.c): while `building`, the names a variable
@@ -234,20 +259,15 @@ struct sv_graph {
   SV_VEC(sv_frame) frames;
 
   sv_vscope *vs; /* current VariableScope */
-  sv_map vsmap;  /* variable-scope name -> node index (a) */
+  sv_idmap vsmap; /* variable-scope name -> node index */
   SV_VEC(sv_vsnode) vsnodes;
   SV_VEC(sv_undo) undo;
   uint32_t odepth; /* active case-O entries (undo logging on) */
   uint32_t clock, epoch;
 
-  /* get_variable store: full name -> variable. Open addressing over
-   * (hash, variable) pairs; a key is its variable's store_key (variables.c). */
-  struct sv_store {
-    struct sv_store_slot {
-      uint32_t hash, var; /* var SV_NONE: empty */
-    } *slots;
-    size_t cap, count;
-  } store;
+  /* get_variable store: full name -> variable (a key is its variable's
+   * store_key, variables.c) */
+  sv_idmap store;
   SV_VEC(sv_coll) colls;
   /* colls index of "variables" and "trainable_variables" + 1 (0: none
    * yet): every variable joins both */
@@ -363,11 +383,29 @@ static inline sv_loc sv__var_loc(const sv_graph *g, uint32_t id) {
   return (r & SV_VREF_LAZY) ? g->lazy.items[r & ~SV_VREF_LAZY].loc
                             : g->vars.items[r].loc;
 }
-/* Records variable v (v->id == sv__var_count): compactly when it was just
- * stamped (the newest lazy record is its) and every fact of v is that
- * record's and its template's; else v is copied to vars (its name made
- * first when v->name is NULL). */
-void sv__var_add(sv_graph *g, sv_var *v, bool stamped);
+static inline uint32_t sv__getvar_count(const sv_graph *g) {
+  return (uint32_t)g->gref.count;
+}
+/* vartpl.c: the record of the call that made compact variable lazy[li]. */
+const sv_getvar *sv__lazy_getvar_rec(const sv_graph *g, uint32_t li);
+static inline const sv_getvar *sv__getvar(const sv_graph *g, uint32_t id) {
+  uint32_t r = g->gref.items[id];
+  return (r & SV_VREF_LAZY) ? sv__lazy_getvar_rec(g, r & ~SV_VREF_LAZY)
+                            : &g->getvars.items[r];
+}
+/* Records get_variable call rec (rec->id == sv__getvar_count): compactly
+ * when it made a compact variable and every fact is that variable's lazy
+ * record's; else rec is copied to getvars. */
+void sv__getvar_add(sv_graph *g, const sv_getvar *rec);
+
+/* Records variable v (v->id == sv__var_count) and its aux facts:
+ * compactly when it was just stamped (the newest lazy record is its) and
+ * every fact of v and aux is that record's and its template's; else v is
+ * copied to vars (its name made first when v->name is NULL) and aux to
+ * varaux. */
+void sv__var_add(sv_graph *g, sv_var *v, const sv_varaux *aux, bool stamped);
+/* vartpl.c: variable id's aux facts (a compact variable's derived). */
+sv_varaux sv__varaux(const sv_graph *g, uint32_t id);
 
 /* ---- op records (every access goes through these) ---------------------- */
 

@@ -79,6 +79,46 @@ void sv__map_fini(sv_map *m) {
   m->cap = m->count = 0;
 }
 
+uint32_t sv__idmap_find(const sv_idmap *m, const char *key, size_t len,
+                        uint32_t h, sv_idkey keyof, const sv_graph *g) {
+  if (!m->cap) return SV_NONE;
+  for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+    const struct sv_idslot *s = &m->slots[i];
+    if (s->id == SV_NONE) return SV_NONE;
+    if (s->hash != h) continue;
+    const char *k = keyof(g, s->id);
+    if (strncmp(k, key, len) == 0 && k[len] == '\0') return s->id;
+  }
+}
+
+static void idmap_put(sv_idmap *m, uint32_t h, uint32_t id) {
+  size_t i = h & (m->cap - 1);
+  while (m->slots[i].id != SV_NONE) i = (i + 1) & (m->cap - 1);
+  m->slots[i].hash = h;
+  m->slots[i].id = id;
+}
+
+void sv__idmap_add(sv_idmap *m, uint32_t h, uint32_t id) {
+  if ((m->count + 1) * 4 > m->cap * 3) {
+    sv_idmap old = *m;
+    m->cap = old.cap ? old.cap * 2 : 64;
+    m->slots = sv__xmalloc(m->cap * sizeof *m->slots);
+    for (size_t i = 0; i < m->cap; i++) m->slots[i].id = SV_NONE;
+    for (size_t i = 0; i < old.cap; i++)
+      if (old.slots[i].id != SV_NONE)
+        idmap_put(m, old.slots[i].hash, old.slots[i].id);
+    sv__xfree(old.slots);
+  }
+  idmap_put(m, h, id);
+  m->count++;
+}
+
+void sv__idmap_fini(sv_idmap *m) {
+  sv__xfree(m->slots);
+  m->slots = NULL;
+  m->cap = m->count = 0;
+}
+
 /* ---- engine and graphs -------------------------------------------------------- */
 
 static sv_graph *graph_new(sv_tf *tf) {
@@ -112,6 +152,7 @@ static void graph_free(sv_graph *g) {
   sv__vec_free(&g->vars);
   sv__vec_free(&g->vref);
   sv__vec_free(&g->getvars);
+  sv__vec_free(&g->gref);
   sv__vec_free(&g->errors);
   sv__vec_free(&g->events);
   sv__vec_free(&g->evmat);
@@ -122,10 +163,10 @@ static void graph_free(sv_graph *g) {
   sv__vec_free(&g->names.keys);
   sv__xfree(g->local.slots);
   sv__vec_free(&g->frames);
-  sv__map_fini(&g->vsmap);
+  sv__idmap_fini(&g->vsmap);
   sv__vec_free(&g->vsnodes);
   sv__vec_free(&g->undo);
-  sv__xfree(g->store.slots);
+  sv__idmap_fini(&g->store);
   for (size_t i = 0; i < g->colls.count; i++)
     sv__vec_free(&g->colls.items[i].ids);
   sv__vec_free(&g->colls);
@@ -600,8 +641,8 @@ static void names_expand(sv_graph *g, sv_nslot *s) {
   /* the owner is V's own scope */
   uint32_t var = (r & SV_SREF_TAG) == SV_SREF_VAR ? r & ~SV_SREF_TAG
                                                   : g->scopes.items[r].var;
-  const sv_varaux *a = &g->varaux.items[var];
-  names_put_all(g, a->dop, a->dmask, a->dscope, a->dnscope);
+  sv_varaux a = sv__varaux(g, var);
+  names_put_all(g, a.dop, a.dmask, a.dscope, a.dnscope);
 }
 
 /* Names are about to be looked up under key[0, len) (FNV state fnv): the
@@ -705,12 +746,21 @@ void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok) {
         sv__scope_name(g, vid) != V)
       vs = names_find(g, &g->names, V, vlen,
                       mix(lower_fnv(2166136261u, V, vlen)));
-    if (vs && (vs->owner & SV_OWNER_SCOPE_BIT) && var < g->varaux.count) {
-      sv_varaux *a = &g->varaux.items[var];
+    bool keep = vs && (vs->owner & SV_OWNER_SCOPE_BIT) &&
+                var < sv__var_count(g);
+    uint32_t r = keep ? g->vref.items[var] : 0;
+    if (keep && !(r & SV_VREF_LAZY)) {
+      sv_varaux *a = &g->varaux.items[r];
       a->dop = g->b_op0;
       a->dscope = g->b_scope0;
       a->dmask = g->b_mask;
       a->dnscope = nscope;
+    } else if (keep) { /* a compact variable's are its template's */
+      sv_varaux a = sv__varaux(g, var);
+      keep = a.dop == g->b_op0 && a.dscope == g->b_scope0 &&
+             a.dmask == g->b_mask && a.dnscope == nscope;
+    }
+    if (keep) {
       vs->count |= SV_NCOUNT_DEFER;
       g->npending++;
     } else {
@@ -1221,7 +1271,13 @@ size_t sv_graph_var_count(const sv_graph *g) {
 const sv_var *sv_graph_var(const sv_graph *g, size_t id) {
   return id < sv__var_count(g) ? sv__var(g, (uint32_t)id) : NULL;
 }
-ACCESSORS(getvar, getvars, sv_getvar)
+size_t sv_graph_getvar_count(const sv_graph *g) {
+  return sv__getvar_count(g);
+}
+
+const sv_getvar *sv_graph_getvar(const sv_graph *g, size_t id) {
+  return id < sv__getvar_count(g) ? sv__getvar(g, (uint32_t)id) : NULL;
+}
 ACCESSORS(error, errors, sv_error)
 
 size_t sv_graph_event_count(const sv_graph *g) {

@@ -54,7 +54,7 @@ bool sv__convert(sv_graph *g, const sv_input *in, const char *name,
     case SV_IN_TENSOR:
     case SV_IN_VARIABLE: {
       uint32_t op = in->kind == SV_IN_TENSOR ? in->id
-                                              : g->varaux.items[in->id].read;
+                                              : sv__varaux(g, in->id).read;
       int have = sv_dtype_base(sv__op_dtype(g, op));
       if (dtype != SV_DT_INVALID && sv_dtype_base(dtype) != have)
         return sv__err(g, SV_TFX_VALUE,

@@ -73,25 +73,36 @@ sv_graph *sv__vscope_graph(const sv_vscope *s) {
  * closing is O(1) and reading O(depth). Inside case-O entries every write
  * is logged so that exit can restore the snapshot (§7.5) by undoing. */
 
-static uint32_t vs_node(sv_graph *g, const char *name, size_t len) {
+static const char *vs_key(const sv_graph *g, uint32_t node) {
+  return g->vsnodes.items[node].key;
+}
+
+/* The node of name[0, len); stable: name is an arena text of that length
+ * (a new node keys on it instead of a copy). */
+static uint32_t vs_node_ex(sv_graph *g, const char *name, size_t len,
+                           bool stable) {
   uint32_t h = sv__hash(name, len);
-  sv_slot *s = sv__map_find(&g->vsmap, name, len, h);
-  if (s) return s->a;
+  uint32_t found = sv__idmap_find(&g->vsmap, name, len, h, vs_key, g);
+  if (found != SV_NONE) return found;
   uint32_t parent = SV_NONE;
   for (size_t i = len; i-- > 0;)
     if (name[i] == '/') {
-      parent = vs_node(g, name, i); /* depth bounded by the name's length */
+      /* depth bounded by the name's length */
+      parent = vs_node_ex(g, name, i, false);
       break;
     }
   sv_vsnode n;
   memset(&n, 0, sizeof n);
-  n.key = sv__arena_strndup(g->arena, name, len);
+  n.key = stable ? name : sv__arena_strndup(g->arena, name, len);
   n.parent = parent;
   sv__vec_push(&g->vsnodes, n);
   uint32_t idx = (uint32_t)g->vsnodes.count - 1;
-  s = sv__map_add(&g->vsmap, g->vsnodes.items[idx].key, len, h);
-  s->a = idx;
+  sv__idmap_add(&g->vsmap, h, idx);
   return idx;
+}
+
+static uint32_t vs_node(sv_graph *g, const char *name, size_t len) {
+  return vs_node_ex(g, name, len, false);
 }
 
 static uint32_t vs_count_at(const sv_graph *g, uint32_t idx) {
@@ -103,8 +114,9 @@ static uint32_t vs_count_at(const sv_graph *g, uint32_t idx) {
 }
 
 static uint32_t vs_count(const sv_graph *g, const char *name, size_t len) {
-  sv_slot *s = sv__map_find(&g->vsmap, name, len, sv__hash(name, len));
-  return s ? vs_count_at(g, s->a) : 0;
+  uint32_t node = sv__idmap_find(&g->vsmap, name, len, sv__hash(name, len),
+                                 vs_key, g);
+  return node != SV_NONE ? vs_count_at(g, node) : 0;
 }
 
 static void vs_log(sv_graph *g, uint32_t idx) {
@@ -114,8 +126,9 @@ static void vs_log(sv_graph *g, uint32_t idx) {
   sv__vec_push(&g->undo, u);
 }
 
+/* name: a VariableScope's (an arena text). */
 static void vs_open(sv_graph *g, const char *name) {
-  uint32_t idx = vs_node(g, name, strlen(name));
+  uint32_t idx = vs_node_ex(g, name, strlen(name), true);
   uint32_t c = vs_count_at(g, idx);
   vs_log(g, idx);
   sv_vsnode *n = &g->vsnodes.items[idx];
@@ -125,7 +138,7 @@ static void vs_open(sv_graph *g, const char *name) {
 }
 
 static void vs_close_subscopes(sv_graph *g, const char *name) {
-  uint32_t idx = vs_node(g, name, strlen(name));
+  uint32_t idx = vs_node_ex(g, name, strlen(name), true);
   vs_log(g, idx);
   g->vsnodes.items[idx].close_gen = ++g->clock;
 }
@@ -397,9 +410,11 @@ bool sv__tf_variable_scope_enter(sv_graph *g, const sv_vs_args *a,
     how = *obj->name ? SV_HOW_OBJECT : SV_HOW_ROOT;
   } else {
     const char *comp = str ? str : vs_unique_default(g, a->default_name);
-    vs->name = *parent->name
-                   ? sv__cat(g, parent->name, "/", comp)
-                   : sv__arena_strdup(g->arena, comp);
+    /* at the root, the name is the argument's text (already copied) */
+    vs->name = *parent->name ? sv__cat(g, parent->name, "/", comp)
+               : comp == str && g->entries.items[id].arg_name
+                   ? g->entries.items[id].arg_name
+                                            : sv__arena_strdup(g->arena, comp);
     vs->reuse = (!case_d && reuse_truthy) ? reuse_val : parent->reuse;
     vs->init = parent->init;
     vs->dtype = parent->dtype;

@@ -111,8 +111,8 @@ static sv_value cache_get(tb_state *st, const void *key, uint32_t id) {
 }
 
 /* Stores val: a new reference, or (weak) a borrowed one that the object's
- * fini removes (cache_drop). Tensors, Variables, Operations and
- * VariableScopes are cached weakly: while an object lives every lookup
+ * fini removes (cache_drop). Tensors, Operations and VariableScopes (and
+ * Variables, in tb_varobjs) are cached weakly: while an object lives every lookup
  * returns it (identity as in TF), and one nobody refers to any more can
  * be rebuilt unnoticed, so a model of millions of ops does not keep a
  * Python object per op alive. */
@@ -171,9 +171,38 @@ static void tensor_fini(sv_interp *I, void *data) {
   cache_drop(I, t->g, t->id * 4u + 0u);
 }
 
+/* The Variable-object slot of (g, var); NULL when there is none and
+ * !make. */
+static sv_obj **varobj_slot(tb_state *st, const sv_graph *g, uint32_t var,
+                            bool make) {
+  tb_varobjs *v = NULL;
+  for (size_t i = 0; i < st->nvobjs; i++)
+    if (st->vobjs[i].g == g) v = &st->vobjs[i];
+  if (!v) {
+    if (!make) return NULL;
+    st->vobjs = sv__xrealloc(st->vobjs, (st->nvobjs + 1) * sizeof *v);
+    v = &st->vobjs[st->nvobjs++];
+    v->g = g;
+    v->objs = NULL;
+    v->cap = 0;
+  }
+  if (var >= v->cap) {
+    if (!make) return NULL;
+    size_t ncap = v->cap ? v->cap : 64;
+    while (ncap <= var) ncap *= 2;
+    v->objs = sv__xrealloc(v->objs, ncap * sizeof *v->objs);
+    memset(v->objs + v->cap, 0, (ncap - v->cap) * sizeof *v->objs);
+    v->cap = ncap;
+  }
+  return &v->objs[var];
+}
+
 static void variable_fini(sv_interp *I, void *data) {
   tb_tensor *t = data;
-  cache_drop(I, t->g, t->id * 4u + 1u);
+  tb_state *st = sv_interp_host(I);
+  if (!st) return; /* teardown: the state went first */
+  sv_obj **slot = varobj_slot(st, t->g, t->id, false);
+  if (slot) *slot = NULL;
 }
 
 static void op_fini(sv_interp *I, void *data) {
@@ -237,9 +266,9 @@ static bool same_ref(sv_value a, sv_value b) {
   return x->g == y->g && x->id == y->id;
 }
 
-/* The one cached object of class cls naming (g, id); tag tells Tensors (0),
- * Variables (1) and Operations (2) apart in the cache key. A new
- * reference. */
+/* The one cached object of class cls naming (g, id); tag tells Tensors (0)
+ * and Operations (2) apart in the cache key (Variables, 1, have their
+ * own slots: tb_variable_new). A new reference. */
 static sv_value ref_new(tb_state *st, const sv_class *cls, sv_graph *g,
                         uint32_t id, uint32_t tag) {
   sv_value v = cache_get(st, g, id * 4u + tag);
@@ -552,7 +581,21 @@ const sv_class tb_tensor_class = {
 /* ---- RefVariable --------------------------------------------------------- */
 
 sv_value tb_variable_new(tb_state *st, sv_graph *g, uint32_t var) {
-  return ref_new(st, &tb_variable_class, g, var, 1u);
+  /* as ref_new, kept in the dense slots instead of the cache */
+  sv_obj **slot = varobj_slot(st, g, var, true);
+  sv_value v;
+  if (*slot) {
+    v.tag = SV_T_OBJ;
+    v.as.o = *slot;
+    sv_incref(v);
+    return v;
+  }
+  v = sv_native_new(st->I, &tb_variable_class);
+  tb_tensor *t = sv_native_data(v);
+  t->g = g;
+  t->id = var;
+  *slot = v.as.o; /* weak: variable_fini clears it */
+  return v;
 }
 
 static bool m_var_value(sv_interp *I, void *ud, sv_value self, const sv_args *a,
@@ -2248,6 +2291,8 @@ static void state_fini(sv_interp *I, void *data) {
   /* The interpreter frees every object at teardown; only our own memory
    * is released here. */
   sv__xfree(st->cache.slots);
+  for (size_t i = 0; i < st->nvobjs; i++) sv__xfree(st->vobjs[i].objs);
+  sv__xfree(st->vobjs);
   sv__arena_free(st->spare);
   sv__arena_free(st->arena);
   sv__xfree(st);

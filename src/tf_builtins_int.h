@@ -34,6 +34,16 @@ typedef struct tb_cache {
 
 typedef struct tb_call tb_call;
 
+/* The live Variable object of each variable of one graph, by variable id
+ * (weak, as in the cache; NULL: none). Dense: a model's every Variable
+ * listed at once (tf.global_variables()) costs 8 bytes each here, not a
+ * cache slot and its slack. */
+typedef struct tb_varobjs {
+  const sv_graph *g;
+  sv_obj **objs;
+  size_t cap;
+} tb_varobjs;
+
 /* The binding's state (sv_interp_host). */
 typedef struct tb_state {
   sv_interp *I;
@@ -43,6 +53,8 @@ typedef struct tb_state {
    * model's millions of calls then allocate no block of their own. */
   sv_arena *spare;
   tb_cache cache;
+  tb_varobjs *vobjs; /* one per graph that has had a Variable object */
+  size_t nvobjs;
   sv_value keep; /* list of values kept alive for the engine */
   sv_value tf_mod, compat_mod, np_mod, np_random;
   sv_value auto_reuse;

@@ -13,39 +13,7 @@
 /* The variable stored under full (len bytes, hash h), or SV_NONE. */
 static uint32_t store_find(const sv_graph *g, const char *full, size_t len,
                            uint32_t h) {
-  const struct sv_store *m = &g->store;
-  if (!m->cap) return SV_NONE;
-  for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-    const struct sv_store_slot *s = &m->slots[i];
-    if (s->var == SV_NONE) return SV_NONE;
-    if (s->hash != h) continue;
-    const char *k = sv__var_store_key(g, s->var);
-    if (strncmp(k, full, len) == 0 && k[len] == '\0') return s->var;
-  }
-}
-
-static void store_put(struct sv_store *m, uint32_t h, uint32_t var) {
-  size_t i = h & (m->cap - 1);
-  while (m->slots[i].var != SV_NONE) i = (i + 1) & (m->cap - 1);
-  m->slots[i].hash = h;
-  m->slots[i].var = var;
-}
-
-/* Stores var (its store_key not present) under hash h. */
-static void store_add(sv_graph *g, uint32_t h, uint32_t var) {
-  struct sv_store *m = &g->store;
-  if ((m->count + 1) * 4 > m->cap * 3) {
-    struct sv_store old = *m;
-    m->cap = old.cap ? old.cap * 2 : 64;
-    m->slots = sv__xmalloc(m->cap * sizeof *m->slots);
-    for (size_t i = 0; i < m->cap; i++) m->slots[i].var = SV_NONE;
-    for (size_t i = 0; i < old.cap; i++)
-      if (old.slots[i].var != SV_NONE)
-        store_put(m, old.slots[i].hash, old.slots[i].var);
-    sv__xfree(old.slots);
-  }
-  store_put(m, h, var);
-  m->count++;
+  return sv__idmap_find(&g->store, full, len, h, sv__var_store_key, g);
 }
 
 /* ---- collections (§10) --------------------------------------------------------- */
@@ -132,15 +100,15 @@ bool sv__tf_collection(sv_graph *g, const char *key, const char *scope,
 /* ---- accessors -------------------------------------------------------------------- */
 
 uint32_t sv__tf_var_read_op(const sv_graph *g, uint32_t var) {
-  return var < g->varaux.count ? g->varaux.items[var].read : SV_NONE;
+  return var < sv__var_count(g) ? sv__varaux(g, var).read : SV_NONE;
 }
 
 uint32_t sv__tf_var_assign_op(const sv_graph *g, uint32_t var) {
-  return var < g->varaux.count ? g->varaux.items[var].assign : SV_NONE;
+  return var < sv__var_count(g) ? sv__varaux(g, var).assign : SV_NONE;
 }
 
 uint32_t sv__tf_var_initial_value_op(const sv_graph *g, uint32_t var) {
-  return var < g->varaux.count ? g->varaux.items[var].initial : SV_NONE;
+  return var < sv__var_count(g) ? sv__varaux(g, var).initial : SV_NONE;
 }
 
 /* ---- initializers (§5.3) ----------------------------------------------------------- */
@@ -277,7 +245,7 @@ static const char *input_text(sv_graph *g, const sv_input *in) {
   if (in->kind == SV_IN_LITERAL)
     return sv__arena_printf(g->arena, "value %s",
                             in->lit->text ? in->lit->text : "?");
-  uint32_t op = in->kind == SV_IN_VARIABLE ? g->varaux.items[in->id].read
+  uint32_t op = in->kind == SV_IN_VARIABLE ? sv__varaux(g, in->id).read
                                             : in->id;
   return sv__arena_printf(g->arena, "tensor %s:0", sv__op(g, op)->name);
 }
@@ -446,8 +414,7 @@ static bool make_var(sv_graph *g, const mkvar *m, uint32_t *out_var) {
     v.last_internal_op = i;
     v.internal_op_count++;
   }
-  sv__var_add(g, &v, tpl != NULL);
-  sv__vec_push(&g->varaux, aux);
+  sv__var_add(g, &v, &aux, tpl != NULL);
   if (compact) sv__compact_end(g, V, id, true);
   compact = false;
   if (rec != SV_NONE) sv__scope_own_var(g, rec, id);
@@ -531,7 +498,7 @@ static bool shapes_compatible(const sv_shape *a, const sv_shape *b) {
 
 static void origin_frames(sv_graph *g, uint32_t var, sv_buf *out) {
   sv_tf *tf = g->tf;
-  const void *origin = g->varaux.items[var].origin;
+  const void *origin = sv__varaux(g, var).origin;
   if (tf->fmt && origin) {
     tf->fmt(tf->fmt_ud, origin, out);
     return;
@@ -724,7 +691,7 @@ static bool getvar_body(sv_graph *g, const sv_get_variable_args *a,
   /* init_text: a static text, the engine's (input_text) or interned;
    * an initializer's own text may live only as long as the call */
   if (!make_var(g, &m, &vid)) return false;
-  store_add(g, h, vid);
+  sv__idmap_add(&g->store, h, vid);
   rec->outcome = SV_GETVAR_CREATED;
   rec->var = vid;
   *out_var = vid;
@@ -737,7 +704,7 @@ bool sv__tf_get_variable(sv_graph *g, const sv_get_variable_args *a,
   const char *saved = g->stack;
   sv_getvar rec;
   memset(&rec, 0, sizeof rec);
-  rec.id = (uint32_t)g->getvars.count;
+  rec.id = sv__getvar_count(g);
   /* the same few names come back in every layer */
   rec.name = sv__text_intern(g, a->name ? a->name : "");
   rec.var = SV_NONE;
@@ -760,7 +727,7 @@ bool sv__tf_get_variable(sv_graph *g, const sv_get_variable_args *a,
   } else if (out_var) {
     *out_var = vid;
   }
-  sv__vec_push(&g->getvars, rec);
+  sv__getvar_add(g, &rec);
   sv__event(g, SV_EV_GETVAR, rec.id);
   sv__call_end(g, c);
   return ok;

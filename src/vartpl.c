@@ -399,7 +399,23 @@ static bool var_same(const sv_var *a, const sv_var *b) {
          a->internal_op_count == b->internal_op_count;
 }
 
-void sv__var_add(sv_graph *g, sv_var *v, bool stamped) {
+/* The aux facts of L's variable (sv__compact_end would record dop..
+ * dnscope so when it defers V's names). */
+static sv_varaux lazy_varaux(const sv_lazyvar *L) {
+  const sv_vartpl *t = L->t;
+  sv_varaux a = {L->f + t->read, L->f + t->assign, L->f + t->init_op,
+                 L->f, L->s, t->mask, t->nscopes, L->origin};
+  return a;
+}
+
+sv_varaux sv__varaux(const sv_graph *g, uint32_t id) {
+  uint32_t r = g->vref.items[id];
+  return (r & SV_VREF_LAZY) ? lazy_varaux(&g->lazy.items[r & ~SV_VREF_LAZY])
+                            : g->varaux.items[r];
+}
+
+void sv__var_add(sv_graph *g, sv_var *v, const sv_varaux *aux,
+                 bool stamped) {
   if (stamped && g->lazy.count && g->lazy.count <= SV_VREF_LAZY) {
     uint32_t li = (uint32_t)g->lazy.count - 1;
     sv_lazyvar *L = &g->lazy.items[li];
@@ -408,9 +424,12 @@ void sv__var_add(sv_graph *g, sv_var *v, bool stamped) {
     L->var_scope_at_call = v->var_scope_at_call;
     L->getvar = v->getvar;
     L->trainable = v->trainable;
+    L->origin = aux->origin;
     sv_var c;
     lazy_var_fill(L, &c);
-    if (L->var == v->id && var_same(&c, v)) {
+    sv_varaux d = lazy_varaux(L);
+    if (L->var == v->id && var_same(&c, v) && d.read == aux->read &&
+        d.assign == aux->assign && d.initial == aux->initial) {
       sv__vec_push(&g->vref, li | SV_VREF_LAZY);
       return;
     }
@@ -418,22 +437,79 @@ void sv__var_add(sv_graph *g, sv_var *v, bool stamped) {
   if (!v->name) v->name = sv__cat(g, v->op_name, ":0", NULL);
   sv__vec_push(&g->vref, (uint32_t)g->vars.count);
   sv__vec_push(&g->vars, *v);
+  sv__vec_push(&g->varaux, *aux);
+}
+
+/* The record of L's get_variable call. */
+static void lazy_getvar_fill(const sv_lazyvar *L, sv_getvar *r) {
+  memset(r, 0, sizeof *r);
+  r->id = L->getvar;
+  r->name = L->gv_name;
+  r->full = L->V;
+  r->reuse = L->reuse;
+  r->outcome = SV_GETVAR_CREATED;
+  r->var = L->var;
+  r->error = SV_NONE;
+  r->entry = L->entry;
+  r->name_scope_at_call = L->name_scope_at_call;
+  r->loc = L->loc;
+}
+
+static bool getvar_same(const sv_getvar *a, const sv_getvar *b) {
+  return a->id == b->id && a->name == b->name && a->full == b->full &&
+         a->reuse == b->reuse && a->outcome == b->outcome &&
+         a->var == b->var && a->error == b->error && a->entry == b->entry &&
+         a->name_scope_at_call == b->name_scope_at_call &&
+         same_loc(&a->loc, &b->loc);
+}
+
+void sv__getvar_add(sv_graph *g, const sv_getvar *rec) {
+  uint32_t vid = rec->var;
+  if (rec->outcome == SV_GETVAR_CREATED && vid < sv__var_count(g) &&
+      (g->vref.items[vid] & SV_VREF_LAZY)) {
+    uint32_t li = g->vref.items[vid] & ~SV_VREF_LAZY;
+    sv_lazyvar *L = &g->lazy.items[li];
+    L->gv_name = rec->name;
+    L->reuse = rec->reuse;
+    sv_getvar c;
+    lazy_getvar_fill(L, &c);
+    if (!L->vmat && getvar_same(&c, rec)) {
+      sv__vec_push(&g->gref, li | SV_VREF_LAZY);
+      return;
+    }
+  }
+  sv__vec_push(&g->gref, (uint32_t)g->getvars.count);
+  sv__vec_push(&g->getvars, *rec);
+}
+
+/* Builds the records of compact variable L and its get_variable call:
+ * one arena block (the call's is read only when gref names L). */
+static void build_var(sv_graph *g, sv_lazyvar *L) {
+  size_t vlen = strlen(L->V);
+  sv_var *v = sv__arena_alloc(g->arena, sizeof *v + sizeof(sv_getvar) +
+                                            vlen + 3);
+  lazy_var_fill(L, v);
+  sv_getvar *r = (sv_getvar *)(v + 1);
+  lazy_getvar_fill(L, r);
+  char *name = (char *)(r + 1);
+  memcpy(name, L->V, vlen);
+  memcpy(name + vlen, ":0", 3);
+  v->name = name;
+  L->vmat = v;
 }
 
 const sv_var *sv__lazy_var_rec(const sv_graph *cg, uint32_t li) {
   sv_graph *g = (sv_graph *)cg; /* a cache fill, as in sv__lazy_op */
   sv_lazyvar *L = &g->lazy.items[li];
-  if (!L->vmat) {
-    size_t vlen = strlen(L->V);
-    sv_var *v = sv__arena_alloc(g->arena, sizeof *v + vlen + 3);
-    lazy_var_fill(L, v);
-    char *name = (char *)(v + 1);
-    memcpy(name, L->V, vlen);
-    memcpy(name + vlen, ":0", 3);
-    v->name = name;
-    L->vmat = v;
-  }
+  if (!L->vmat) build_var(g, L);
   return L->vmat;
+}
+
+const sv_getvar *sv__lazy_getvar_rec(const sv_graph *cg, uint32_t li) {
+  sv_graph *g = (sv_graph *)cg;
+  sv_lazyvar *L = &g->lazy.items[li];
+  if (!L->vmat) build_var(g, L);
+  return (const sv_getvar *)(L->vmat + 1);
 }
 
 uint32_t sv__lazy_nevents(const sv_graph *g, uint32_t li) {

@@ -116,6 +116,7 @@ int main(int argc, char **argv) {
   SHOW(g->lazy, "lazy");
   SHOW(g->vref, "vref");
   SHOW(g->vars, "vars");
+  SHOW(g->gref, "gref");
   SHOW(g->getvars, "getvars");
   SHOW(g->events, "events");
   SHOW(g->opdep, "opdep");
@@ -125,7 +126,7 @@ int main(int argc, char **argv) {
          g->names.cap, sizeof(sv_nslot),
          (double)(g->names.cap * sizeof(sv_nslot)) / (double)ops);
   printf("  %-10s %9zu slots %8.1f B/op\n", "vsmap", g->vsmap.cap,
-         (double)(g->vsmap.cap * sizeof(sv_slot)) / (double)ops);
+         (double)(g->vsmap.cap * sizeof *g->vsmap.slots) / (double)ops);
   printf("  %-10s %9zu slots %8.1f B/op\n", "store", g->store.cap,
          (double)(g->store.cap * sizeof *g->store.slots) / (double)ops);
   sv__tf_free(tf);

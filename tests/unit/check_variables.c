@@ -914,8 +914,23 @@ START_TEST(getvar_stamped_scopes_events) {
   ck_assert_uint_eq(vb->nbypassed, 0);
   ck_assert_uint_eq(vb->rename, SV_NONE);
   ck_assert_uint_eq(vb->getvar, va->getvar + 1);
-  ck_assert_str_eq(sv_graph_getvar(g, vb->getvar)->full, "b");
-  ck_assert_uint_eq(sv_graph_getvar(g, vb->getvar)->var, v[1]);
+  /* b's and c's get_variable calls: their lazy records too (§8.1) */
+  ck_assert_uint_eq(g->getvars.count, 1);
+  ck_assert_uint_eq(g->gref.items[vb->getvar], 0 | SV_VREF_LAZY);
+  const sv_getvar *ga = sv_graph_getvar(g, va->getvar),
+                  *gb = sv_graph_getvar(g, vb->getvar);
+  ck_assert_ptr_eq(sv_graph_getvar(g, vb->getvar), gb);
+  ck_assert_uint_eq(gb->id, vb->getvar);
+  ck_assert_str_eq(gb->name, "b");
+  ck_assert_str_eq(gb->full, "b");
+  ck_assert_int_eq(gb->reuse, ga->reuse);
+  ck_assert_int_eq(gb->outcome, SV_GETVAR_CREATED);
+  ck_assert_uint_eq(gb->var, v[1]);
+  ck_assert_uint_eq(gb->error, SV_NONE);
+  ck_assert_uint_eq(gb->entry, ga->entry);
+  ck_assert_str_eq(gb->name_scope_at_call, ga->name_scope_at_call);
+  ck_assert_int_eq(gb->loc.line, vb->loc.line);
+  ck_assert_int_eq(gb->loc.offset, vb->loc.offset);
   ck_assert_uint_lt(g->events.count, sv_graph_event_count(g));
   size_t fa, la, fb, lb, fc, lc;
   var_events(v[0], &fa, &la);
