@@ -1215,7 +1215,8 @@ const sv_name_scope *sv_graph_name_scope(const sv_graph *g, size_t id) {
     uint32_t var = r & ~SV_SREF_TAG;
     if (mg->vsmat.count < sv__var_count(mg)) {
       size_t n = sv__var_count(mg);
-      mg->vsmat.items = sv__xrealloc(mg->vsmat.items, n * sizeof *mg->vsmat.items);
+      mg->vsmat.items =
+          sv__xrealloc(mg->vsmat.items, n * sizeof *mg->vsmat.items);
       memset(mg->vsmat.items + mg->vsmat.count, 0,
              (n - mg->vsmat.count) * sizeof *mg->vsmat.items);
       mg->vsmat.count = mg->vsmat.cap = n;

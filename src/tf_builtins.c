@@ -112,10 +112,10 @@ static sv_value cache_get(tb_state *st, const void *key, uint32_t id) {
 
 /* Stores val: a new reference, or (weak) a borrowed one that the object's
  * fini removes (cache_drop). Tensors, Operations and VariableScopes (and
- * Variables, in tb_varobjs) are cached weakly: while an object lives every lookup
- * returns it (identity as in TF), and one nobody refers to any more can
- * be rebuilt unnoticed, so a model of millions of ops does not keep a
- * Python object per op alive. */
+ * Variables, in tb_varobjs) are cached weakly: while an object lives
+ * every lookup returns it (identity as in TF), and one nobody refers to
+ * any more can be rebuilt unnoticed, so a model of millions of ops does
+ * not keep a Python object per op alive. */
 static void cache_put_ex(tb_state *st, const void *key, uint32_t id,
                          sv_value val, bool weak) {
   tb_cache *m = &st->cache;
