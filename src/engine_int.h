@@ -367,21 +367,25 @@ static inline const sv_var *sv__var(const sv_graph *g, uint32_t id) {
   return (r & SV_VREF_LAZY) ? sv__lazy_var_rec(g, r & ~SV_VREF_LAZY)
                             : &g->vars.items[r];
 }
-/* Facts read without building a compact variable's record. */
-static inline const char *sv__var_op_name(const sv_graph *g, uint32_t id) {
+/* The lazy record holding compact variable id's facts, or NULL. */
+static inline const sv_lazyvar *sv__var_lazy(const sv_graph *g,
+                                             uint32_t id) {
   uint32_t r = g->vref.items[id];
-  return (r & SV_VREF_LAZY) ? g->lazy.items[r & ~SV_VREF_LAZY].V
-                            : g->vars.items[r].op_name;
+  return (r & SV_VREF_LAZY) ? &g->lazy.items[r & ~SV_VREF_LAZY] : NULL;
+}
+/* Facts read without building a compact variable's record (its op name,
+ * store key and requested name are all V). */
+static inline const char *sv__var_op_name(const sv_graph *g, uint32_t id) {
+  const sv_lazyvar *L = sv__var_lazy(g, id);
+  return L ? L->V : g->vars.items[g->vref.items[id]].op_name;
 }
 static inline const char *sv__var_store_key(const sv_graph *g, uint32_t id) {
-  uint32_t r = g->vref.items[id];
-  return (r & SV_VREF_LAZY) ? g->lazy.items[r & ~SV_VREF_LAZY].V
-                            : g->vars.items[r].store_key;
+  const sv_lazyvar *L = sv__var_lazy(g, id);
+  return L ? L->V : g->vars.items[g->vref.items[id]].store_key;
 }
 static inline sv_loc sv__var_loc(const sv_graph *g, uint32_t id) {
-  uint32_t r = g->vref.items[id];
-  return (r & SV_VREF_LAZY) ? g->lazy.items[r & ~SV_VREF_LAZY].loc
-                            : g->vars.items[r].loc;
+  const sv_lazyvar *L = sv__var_lazy(g, id);
+  return L ? L->loc : g->vars.items[g->vref.items[id]].loc;
 }
 static inline uint32_t sv__getvar_count(const sv_graph *g) {
   return (uint32_t)g->gref.count;

@@ -756,17 +756,22 @@ START_TEST(collections_scope_filter) {
 END_TEST
 
 
+/* get_variable "a", "b", "c": glorot_uniform, [2, 3], float32. */
+static void three_of_a_kind(uint32_t v[3]) {
+  static const char *const names[] = {"a", "b", "c"};
+  for (int i = 0; i < 3; i++) {
+    sv_get_variable_args a = gva(names[i], 2, d23);
+    v[i] = gv_ok(&a);
+  }
+}
+
 START_TEST(getvar_stamped_kind) {
   /* Three variables of one kind (glorot_uniform, [2, 3], float32): the
    * second and third are stamped from the first (src/vartpl.c) and their
    * op records are built only when read. Every fact is §5.3 / §6.1's, as
    * for the first. */
-  static const char *const names[] = {"a", "b", "c"};
   uint32_t v[3];
-  for (int i = 0; i < 3; i++) {
-    sv_get_variable_args a = gva(names[i], 2, d23);
-    v[i] = gv_ok(&a);
-  }
+  three_of_a_kind(v);
   uint32_t k = c_float(1, "1.0", "k"); /* the next call after c's */
   ck_assert_uint_eq(k, 30);
   ck_assert_uint_eq(sv_graph_op_count(g), 31);
@@ -874,12 +879,8 @@ START_TEST(getvar_stamped_scopes_events) {
    * events item for its internal events (src/vartpl.c). The public
    * records are those of the first variable of the kind, re-rooted
    * (§6.1: "b", "b/Initializer", ... as for "a"). */
-  static const char *const names[] = {"a", "b", "c"};
   uint32_t v[3];
-  for (int i = 0; i < 3; i++) {
-    sv_get_variable_args a = gva(names[i], 2, d23);
-    v[i] = gv_ok(&a);
-  }
+  three_of_a_kind(v);
   /* full records: a's V and a/Initializer only */
   ck_assert_uint_eq(g->scopes.count, 2);
   /* variable records: a's only; b and c are their lazy records */
