@@ -331,6 +331,9 @@ const sv_op *sv_graph_op(const sv_graph *g, size_t id);
 bool sv_graph_op_is_internal(const sv_graph *g, size_t id);
 /* sv_graph_op(g, id)->var, likewise (SV_NONE for an id out of range). */
 uint32_t sv_graph_op_var(const sv_graph *g, size_t id);
+/* Variables and get_variable calls. The records of a variable stamped
+ * from its kind's template (and of the call that made it) may be kept
+ * compactly and built on first access, like its ops'. */
 size_t sv_graph_var_count(const sv_graph *g);
 const sv_var *sv_graph_var(const sv_graph *g, size_t id);
 size_t sv_graph_getvar_count(const sv_graph *g);
@@ -338,6 +341,8 @@ const sv_getvar *sv_graph_getvar(const sv_graph *g, size_t id);
 size_t sv_graph_error_count(const sv_graph *g);
 const sv_error *sv_graph_error(const sv_graph *g, size_t id);
 size_t sv_graph_event_count(const sv_graph *g);
+/* Event i. A stamped variable's events are kept as one item until the
+ * first call, which expands them all (a cache). */
 const sv_event *sv_graph_event(const sv_graph *g, size_t i);
 
 /* How the run ended: the error that stopped the script, if any. */
