@@ -24,3 +24,12 @@ with tf.variable_scope("s") as s:
 print(tf.global_variables()[0] is v)  # True
 del v
 print(tf.global_variables()[0].name)  # s/v:0
+# Variables of another graph count from id 0 again; each graph keeps its
+# own objects (§9.1).
+g2 = tf.Graph()
+with g2.as_default():
+    u = tf.get_variable("u", [1])
+    print(tf.global_variables()[0] is u, u.graph is g2)  # True True
+w = tf.global_variables()[0]
+print(w is u, w.name, u.name)  # False s/v:0 u:0
+print(g2.get_collection("variables")[0] is u)  # True
