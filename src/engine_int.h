@@ -230,10 +230,10 @@ struct sv_graph {
    * shifted) is kept as one SV_EV__STAMP event whose index is the lazy
    * variable's. nevents counts the events the public API sees; evmat
    * holds them expanded (built on first public read when a stamp exists,
-   * a cache: evdone events of `events` are expanded into it). */
+   * i.e. lazy is not empty; a cache: evdone events of `events` are
+   * expanded into it). */
   SV_VEC(sv_event) events;
   uint32_t nevents;
-  bool evstamped;
   SV_VEC(sv_event) evmat;
   size_t evdone;
   SV_VEC(uint8_t) opdep;  /* per op: 1 if it depends on a variable */

@@ -1287,7 +1287,7 @@ size_t sv_graph_event_count(const sv_graph *g) {
 
 const sv_event *sv_graph_event(const sv_graph *cg, size_t id) {
   if (id >= cg->nevents) return NULL;
-  if (!cg->evstamped) return &cg->events.items[id];
+  if (!cg->lazy.count) return &cg->events.items[id]; /* no stamp */
   /* expanding the stamps is a cache fill: the model does not change */
   sv_graph *g = (sv_graph *)cg;
   for (; g->evdone < g->events.count; g->evdone++) {

@@ -88,12 +88,11 @@ static int op_dtype(const sv_graph *g, uint32_t op) {
   return sv_dtype_base(sv__op_dtype(g, op));
 }
 
-/* The shapes of binary ops repeat (one per layer of a model): built in
- * buf when they fit, then interned. */
-static sv_shape shape_interned(sv_graph *g, int32_t rank, int64_t *dims,
-                               const int64_t *buf) {
+/* The shapes of binary ops repeat (one per layer of a model): interned. */
+static sv_shape shape_interned(sv_graph *g, int32_t rank,
+                               const int64_t *dims) {
   sv_shape s = {rank, dims};
-  return dims == buf ? sv__tf_shape_copy(g, &s) : s;
+  return sv__tf_shape_copy(g, &s);
 }
 
 static sv_shape broadcast(sv_graph *g, sv_shape a, sv_shape b) {
@@ -117,7 +116,7 @@ static sv_shape broadcast(sv_graph *g, sv_shape a, sv_shape b) {
     else
       d[i] = -1;
   }
-  return shape_interned(g, r, d, buf);
+  return shape_interned(g, r, d);
 }
 
 static sv_shape shape_from_ints(sv_graph *g, const sv_lit *l) {
@@ -503,7 +502,7 @@ static bool matmul_impl(sv_graph *g, const sv_input *ia, const sv_input *ib,
       int64_t buf[2];
       buf[0] = args->transpose_a ? a.dims[1] : a.dims[0];
       buf[1] = args->transpose_b ? b.dims[0] : b.dims[1];
-      s = shape_interned(g, 2, buf, buf);
+      s = shape_interned(g, 2, buf);
     } else {
       s = sv__shape_unknown();
       type = "BatchMatMulV2";

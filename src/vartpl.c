@@ -334,7 +334,6 @@ void sv__tpl_stamp(sv_graph *g, const sv_vartpl *t, const char *V,
   sv_event ev = {SV_EV__STAMP, li};
   SV_BIG_PUSH(&g->events, ev);
   g->nevents += t->nevents;
-  g->evstamped = true;
   g->stack = V;
   /* compact variables: the names stamped count as made while building */
   g->b_mask = t->mask;
@@ -498,18 +497,21 @@ static void build_var(sv_graph *g, sv_lazyvar *L) {
   L->vmat = v;
 }
 
-const sv_var *sv__lazy_var_rec(const sv_graph *cg, uint32_t li) {
-  sv_graph *g = (sv_graph *)cg; /* a cache fill, as in sv__lazy_op */
+/* lazy[li]'s variable record, built if need be (a cache fill, as in
+ * sv__lazy_op); its call's record follows it. */
+static const sv_var *var_built(const sv_graph *cg, uint32_t li) {
+  sv_graph *g = (sv_graph *)cg;
   sv_lazyvar *L = &g->lazy.items[li];
   if (!L->vmat) build_var(g, L);
   return L->vmat;
 }
 
-const sv_getvar *sv__lazy_getvar_rec(const sv_graph *cg, uint32_t li) {
-  sv_graph *g = (sv_graph *)cg;
-  sv_lazyvar *L = &g->lazy.items[li];
-  if (!L->vmat) build_var(g, L);
-  return (const sv_getvar *)(L->vmat + 1);
+const sv_var *sv__lazy_var_rec(const sv_graph *g, uint32_t li) {
+  return var_built(g, li);
+}
+
+const sv_getvar *sv__lazy_getvar_rec(const sv_graph *g, uint32_t li) {
+  return (const sv_getvar *)(var_built(g, li) + 1);
 }
 
 uint32_t sv__lazy_nevents(const sv_graph *g, uint32_t li) {
