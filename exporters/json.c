@@ -11,6 +11,7 @@
 
 #include <cjson/cJSON.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- output ------------------------------------------------------------- */
@@ -20,13 +21,26 @@
  * cJSON's. Each record kind has one cJSON object built once (a template)
  * whose leaves are re-pointed for every record: strings are references to
  * the model's strings, numbers and small arrays raw text in per-leaf
- * buffers. A record costs no allocation once the buffers have grown. */
+ * buffers. A record costs no allocation once the buffers have grown.
+ *
+ * Printing: cJSON prints each template once with a marker for every
+ * value (tpl_init), which splits the record's text into the segments
+ * between values (the keys, quoted and escaped by cJSON, and the
+ * punctuation). A record is then those segments with its values spliced
+ * in: raw text and literals as they are, a string that needs no escaping
+ * (no '"', '\\' or control byte) between quotes, and any other string
+ * printed by cJSON alone. Printing the whole object through
+ * cJSON_PrintPreallocated gives the same bytes but measures every item
+ * with strlen twice (over half of a large model's export); the hook
+ * SCOPEVIZ_JSON_CJSON=1 (docs/cli.md) prints every record that way, and
+ * tests/cli/json_paths.sh and the run fuzzer check that both agree. */
 typedef struct jout {
   sv_ex_out out; /* stages into buf */
   bool ok;
+  bool whole; /* SCOPEVIZ_JSON_CJSON: every record through cJSON */
   char *pbuf; /* cJSON_PrintPreallocated target, reused for every record */
   size_t pcap;
-  char buf[16384];
+  char buf[65536];
 } jout;
 
 static void emit(jout *o, const char *s)
@@ -34,16 +48,46 @@ static void emit(jout *o, const char *s)
   sv__ex_puts(&o->out, s);
 }
 
-/* Prints one record (unformatted). The print buffer is reused across
- * records: no allocation per print once it is large enough. */
-static void emit_record(jout *o, const cJSON *rec)
+/* memcpy for the short pieces records are made of (keys, numbers, names):
+ * fixed-size, overlapping copies the compiler inlines, where a call to
+ * memcpy with a variable length would cost more than the copy. */
+static inline void copy(char *d, const char *s, size_t n)
+{
+  if (n >= 16) {
+    memcpy(d, s, n);
+  } else if (n >= 8) {
+    memcpy(d, s, 8);
+    memcpy(d + n - 8, s + n - 8, 8);
+  } else if (n >= 4) {
+    memcpy(d, s, 4);
+    memcpy(d + n - 4, s + n - 4, 4);
+  } else if (n) {
+    d[0] = s[0];
+    d[n / 2] = s[n / 2];
+    d[n - 1] = s[n - 1];
+  }
+}
+
+static inline void put(sv_ex_out *out, const char *s, size_t n)
+{
+  if (n <= out->cap - out->len) {
+    copy(out->buf + out->len, s, n);
+    out->len += n;
+  } else {
+    sv__ex_put(out, s, n);
+  }
+}
+
+/* Prints one cJSON item (unformatted). The print buffer is reused across
+ * items: no allocation per print once it is large enough. */
+static void emit_cjson(jout *o, const cJSON *rec)
 {
   if (!rec) {
     o->ok = false;
     return;
   }
-  /* Straight into the staging buffer (no copy) when the record fits;
-   * a record that does not is printed again below. */
+  /* Straight into the staging buffer (no copy) when the item fits;
+   * one that does not is printed again below. */
   sv_ex_out *out = &o->out;
   if (out->cap - out->len < 2048)
     sv__ex_flush(out);
@@ -82,19 +126,60 @@ typedef struct jleaf {
   cJSON *item;
   char *buf; /* raw text / cleaned string storage */
   size_t len, cap;
+  const char *val; /* the value's text: raw JSON, or a string's bytes */
+  size_t vlen;
+  uint8_t how; /* LEAF_* */
 } jleaf;
+
+enum {
+  LEAF_RAW,   /* val is JSON text */
+  LEAF_PLAIN, /* val is a string needing no escape: spliced between quotes */
+  LEAF_ESC    /* a string cJSON escapes: printed from item */
+};
 
 typedef struct jtpl {
   jout *o;
   cJSON *obj;
   int n;
   jleaf leaf[MAX_LEAVES];
+  char *skel; /* cJSON's print of obj with a marker for every value */
+  const char *seg[MAX_LEAVES + 1]; /* skel split at the markers */
+  size_t seglen[MAX_LEAVES + 1];
 } jtpl;
 
 /* Keeps the item's cJSON_StringIsConst flag (its key is a literal). */
 static void set_type(cJSON *it, int type)
 {
   it->type = (it->type & cJSON_StringIsConst) | type;
+}
+
+static void leaf_raw(jleaf *l, int type, const char *text, size_t n)
+{
+  set_type(l->item, type);
+  l->item->valuestring = type & cJSON_Raw ? (char *)text : NULL;
+  l->val = text;
+  l->vlen = n;
+  l->how = LEAF_RAW;
+}
+
+/* Splits cJSON's print of the template, every leaf a raw marker byte,
+ * into the n + 1 segments around the values. */
+static bool tpl_split(jtpl *t)
+{
+  static char marker[] = "\x01";
+  for (int i = 0; i < t->n; i++) leaf_raw(&t->leaf[i], cJSON_Raw | cJSON_IsReference, marker, 1);
+  t->skel = cJSON_PrintUnformatted(t->obj);
+  for (int i = 0; i < t->n; i++) leaf_raw(&t->leaf[i], cJSON_NULL, "null", 4);
+  if (!t->skel) return false;
+  const char *p = t->skel;
+  for (int i = 0; i <= t->n; i++) {
+    const char *m = strchr(p, '\x01');
+    if ((m == NULL) != (i == t->n)) return false;
+    t->seg[i] = p;
+    t->seglen[i] = m ? (size_t)(m - p) : strlen(p);
+    if (m) p = m + 1;
+  }
+  return true;
 }
 
 /* keys: string literals, NULL-terminated list; leaf i is keys[i]. */
@@ -116,6 +201,7 @@ static void tpl_init(jtpl *t, jout *o, const char *const *keys)
     cJSON_AddItemToObjectCS(t->obj, keys[t->n], it);
     t->leaf[t->n].item = it;
   }
+  if (!tpl_split(t)) o->ok = false;
 }
 
 static void tpl_fini(jtpl *t)
@@ -126,7 +212,57 @@ static void tpl_fini(jtpl *t)
     t->leaf[i].item->valuestring = NULL;
     cJSON_free(t->leaf[i].buf);
   }
+  cJSON_free(t->skel);
   cJSON_Delete(t->obj);
+}
+
+/* Prints the record the template holds. */
+static void emit_record(jtpl *t)
+{
+  jout *o = t->o;
+  if (o->whole) {
+    emit_cjson(o, t->obj);
+    return;
+  }
+  sv_ex_out *out = &o->out;
+  size_t need = t->seglen[t->n];
+  bool esc = false;
+  for (int i = 0; i < t->n; i++) {
+    need += t->seglen[i] + t->leaf[i].vlen + 2;
+    esc |= t->leaf[i].how == LEAF_ESC;
+  }
+  if (need > out->cap - out->len) sv__ex_flush(out);
+  if (esc || need > out->cap - out->len) {
+    /* a string for cJSON to escape, or a record above the buffer */
+    for (int i = 0; i < t->n; i++) {
+      const jleaf *l = &t->leaf[i];
+      put(out, t->seg[i], t->seglen[i]);
+      if (l->how == LEAF_RAW) {
+        put(out, l->val, l->vlen);
+      } else if (l->how == LEAF_PLAIN) {
+        put(out, "\"", 1);
+        put(out, l->val, l->vlen);
+        put(out, "\"", 1);
+      } else {
+        emit_cjson(o, l->item);
+      }
+    }
+    put(out, t->seg[t->n], t->seglen[t->n]);
+    return;
+  }
+  char *d = out->buf + out->len;
+  for (int i = 0; i < t->n; i++) {
+    const jleaf *l = &t->leaf[i];
+    copy(d, t->seg[i], t->seglen[i]);
+    d += t->seglen[i];
+    if (l->how == LEAF_PLAIN) *d++ = '"';
+    copy(d, l->val, l->vlen);
+    d += l->vlen;
+    if (l->how == LEAF_PLAIN) *d++ = '"';
+  }
+  copy(d, t->seg[t->n], t->seglen[t->n]);
+  d += t->seglen[t->n];
+  out->len = (size_t)(d - out->buf);
 }
 
 /* Raw text being built in leaf i. */
@@ -156,8 +292,14 @@ static void rb_start(jtpl *t, int i)
 static void rb_put(jtpl *t, int i, const char *s, size_t n)
 {
   if (!rb_reserve(t, i, n)) return;
-  memcpy(t->leaf[i].buf + t->leaf[i].len, s, n);
+  copy(t->leaf[i].buf + t->leaf[i].len, s, n);
   t->leaf[i].len += n;
+}
+
+static void rb_ch(jtpl *t, int i, char c)
+{
+  if (!rb_reserve(t, i, 1)) return;
+  t->leaf[i].buf[t->leaf[i].len++] = c;
 }
 
 static void rb_num(jtpl *t, int i, uint64_t v)
@@ -177,26 +319,36 @@ static void rb_end(jtpl *t, int i)
 {
   jleaf *l = &t->leaf[i];
   if (!rb_reserve(t, i, 0)) {
-    set_type(l->item, cJSON_NULL);
-    l->item->valuestring = NULL;
+    leaf_raw(l, cJSON_NULL, "null", 4);
     return;
   }
   l->buf[l->len] = '\0';
-  set_type(l->item, cJSON_Raw | cJSON_IsReference);
-  l->item->valuestring = l->buf;
+  leaf_raw(l, cJSON_Raw | cJSON_IsReference, l->buf, l->len);
 }
 
 static void L_null(jtpl *t, int i)
 {
-  set_type(t->leaf[i].item, cJSON_NULL);
-  t->leaf[i].item->valuestring = NULL;
+  leaf_raw(&t->leaf[i], cJSON_NULL, "null", 4);
 }
 
 static void L_num(jtpl *t, int i, uint64_t v)
 {
-  rb_start(t, i);
-  rb_num(t, i, v);
-  rb_end(t, i);
+  /* the digits end at the leaf buffer's 24th byte, NUL after them */
+  jleaf *l = &t->leaf[i];
+  if (l->cap < 24) {
+    rb_start(t, i);
+    if (!rb_reserve(t, i, 24)) {
+      L_null(t, i);
+      return;
+    }
+  }
+  char *end = l->buf + 23, *p = end;
+  *end = '\0';
+  do {
+    *--p = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  leaf_raw(l, cJSON_Raw | cJSON_IsReference, p, (size_t)(end - p));
 }
 
 static void L_id(jtpl *t, int i, uint32_t v)
@@ -209,14 +361,34 @@ static void L_id(jtpl *t, int i, uint32_t v)
 
 static void L_bool(jtpl *t, int i, bool b)
 {
-  set_type(t->leaf[i].item, b ? cJSON_True : cJSON_False);
-  t->leaf[i].item->valuestring = NULL;
+  if (b)
+    leaf_raw(&t->leaf[i], cJSON_True, "true", 4);
+  else
+    leaf_raw(&t->leaf[i], cJSON_False, "false", 5);
+}
+
+/* A string leaf; plain: its n bytes need no escaping. */
+static void leaf_str(jleaf *l, const char *s, size_t n, bool plain)
+{
+  set_type(l->item, cJSON_String | cJSON_IsReference);
+  l->item->valuestring = (char *)s;
+  l->val = s;
+  l->vlen = n;
+  l->how = plain ? LEAF_PLAIN : LEAF_ESC;
+}
+
+/* Bytes a JSON string may hold as they are (cJSON escapes '"', '\\' and
+ * every byte below 0x20; it passes the rest, UTF-8 included, through). */
+static bool plain_byte(unsigned char c)
+{
+  return c >= 0x20 && c != '"' && c != '\\';
 }
 
 static void L_lit(jtpl *t, int i, const char *s) /* a static string */
 {
-  set_type(t->leaf[i].item, cJSON_String | cJSON_IsReference);
-  t->leaf[i].item->valuestring = (char *)s;
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p && plain_byte(*p)) p++;
+  leaf_str(&t->leaf[i], s, (size_t)(p - (const unsigned char *)s), !*p);
 }
 
 /* ---- values --------------------------------------------------------------- */
@@ -256,18 +428,19 @@ static void L_str(jtpl *t, int i, const char *s)
     return;
   }
   const unsigned char *p = (const unsigned char *)s;
-  while (*p >= 0x20 && *p < 0x80) p++; /* the common, ASCII case */
-  bool valid = true;
+  while (*p < 0x80 && plain_byte(*p)) p++; /* the common, ASCII case */
+  bool valid = true, plain = true;
   while (*p) {
     size_t n = utf8_seq(p);
     if (!n) {
       valid = false;
       break;
     }
+    if (!plain_byte(*p)) plain = false;
     p += n;
   }
   if (valid) {
-    L_lit(t, i, s);
+    leaf_str(&t->leaf[i], s, (size_t)(p - (const unsigned char *)s), plain);
     return;
   }
   rb_start(t, i);
@@ -286,8 +459,8 @@ static void L_str(jtpl *t, int i, const char *s)
     return;
   }
   t->leaf[i].buf[t->leaf[i].len] = '\0';
-  set_type(t->leaf[i].item, cJSON_String | cJSON_IsReference);
-  t->leaf[i].item->valuestring = t->leaf[i].buf;
+  /* cJSON decides the escapes of this rare string */
+  leaf_str(&t->leaf[i], t->leaf[i].buf, t->leaf[i].len, false);
 }
 
 /* [line,col,offset,len], or null for no location. */
@@ -298,15 +471,15 @@ static void L_loc(jtpl *t, int i, sv_loc l)
     return;
   }
   rb_start(t, i);
-  rb_put(t, i, "[", 1);
+  rb_ch(t, i, '[');
   rb_num(t, i, l.line);
-  rb_put(t, i, ",", 1);
+  rb_ch(t, i, ',');
   rb_num(t, i, l.col);
-  rb_put(t, i, ",", 1);
+  rb_ch(t, i, ',');
   rb_num(t, i, l.offset);
-  rb_put(t, i, ",", 1);
+  rb_ch(t, i, ',');
   rb_num(t, i, l.len);
-  rb_put(t, i, "]", 1);
+  rb_ch(t, i, ']');
   rb_end(t, i);
 }
 
@@ -317,27 +490,27 @@ static void L_shape(jtpl *t, int i, const sv_shape *s)
     return;
   }
   rb_start(t, i);
-  rb_put(t, i, "[", 1);
+  rb_ch(t, i, '[');
   for (int32_t k = 0; k < s->rank; k++) {
-    if (k) rb_put(t, i, ",", 1);
+    if (k) rb_ch(t, i, ',');
     if (s->dims[k] < 0)
       rb_put(t, i, "null", 4);
     else
       rb_num(t, i, (uint64_t)s->dims[k]);
   }
-  rb_put(t, i, "]", 1);
+  rb_ch(t, i, ']');
   rb_end(t, i);
 }
 
 static void L_ids(jtpl *t, int i, const uint32_t *v, uint32_t n)
 {
   rb_start(t, i);
-  rb_put(t, i, "[", 1);
+  rb_ch(t, i, '[');
   for (uint32_t k = 0; k < n; k++) {
-    if (k) rb_put(t, i, ",", 1);
+    if (k) rb_ch(t, i, ',');
     rb_num(t, i, v[k]);
   }
-  rb_put(t, i, "]", 1);
+  rb_ch(t, i, ']');
   rb_end(t, i);
 }
 
@@ -566,7 +739,7 @@ static void rename_rec(jtpl *t, uint32_t i, const sv_rename *n)
     else
       rb_put(t, 6, "{\"kind\":\"name_scope\",\"id\":", 26);
     rb_num(t, 6, n->taken_by);
-    rb_put(t, 6, "}", 1);
+    rb_ch(t, 6, '}');
     rb_end(t, 6);
   }
   L_str(t, 7, n->taken_as);
@@ -632,7 +805,7 @@ static void var_rec(jtpl *t, const sv_var *v, uint32_t seq)
       else
         rb_num(t, 12, val[j]);
     }
-    rb_put(t, 12, "}", 1);
+    rb_ch(t, 12, '}');
     rb_end(t, 12);
   }
   L_id(t, 13, v->entry);
@@ -734,7 +907,7 @@ static void emit_graph(jout *o, jtpls *T, const sv_graph *g, size_t gi,
   for (size_t i = 0; i < nent; i++) {
     sep(o, &first);
     entry_rec(&T->entry, sv_graph_entry(g, i));
-    emit_record(o, T->entry.obj);
+    emit_record(&T->entry);
   }
   emit(o, "],\n\"name_scopes\":[");
   first = true;
@@ -751,7 +924,7 @@ static void emit_graph(jout *o, jtpls *T, const sv_graph *g, size_t gi,
       L_lit(&T->ns_short, 2, opener_name(SV_NS_OP));
       L_id(&T->ns_short, 3, only);
       L_bool(&T->ns_short, 4, true);
-      emit_record(o, T->ns_short.obj);
+      emit_record(&T->ns_short);
       continue;
     }
     /* a scope a variable template stamped: internal, left unbuilt */
@@ -762,10 +935,10 @@ static void emit_graph(jout *o, jtpls *T, const sv_graph *g, size_t gi,
     sep(o, &first);
     if (ns_same_as_op(g, n)) {
       ns_short_rec(&T->ns_short, n, seq);
-      emit_record(o, T->ns_short.obj);
+      emit_record(&T->ns_short);
     } else {
       ns_rec(&T->ns, n, seq);
-      emit_record(o, T->ns.obj);
+      emit_record(&T->ns);
     }
   }
   emit(o, "],\n\"renames\":[");
@@ -773,7 +946,7 @@ static void emit_graph(jout *o, jtpls *T, const sv_graph *g, size_t gi,
   for (size_t i = 0; i < nrn; i++) {
     sep(o, &first);
     rename_rec(&T->rename, (uint32_t)i, sv_graph_rename(g, i));
-    emit_record(o, T->rename.obj);
+    emit_record(&T->rename);
   }
   emit(o, "],\n\"ops\":[");
   first = true;
@@ -786,7 +959,7 @@ static void emit_graph(jout *o, jtpls *T, const sv_graph *g, size_t gi,
     const sv_op *p = sv_graph_op(g, i);
     sep(o, &first);
     op_rec(&T->op, p, seq_of(&c, SV_EV_OP, p->id));
-    emit_record(o, T->op.obj);
+    emit_record(&T->op);
   }
   emit(o, "],\n\"variables\":[");
   first = true;
@@ -795,7 +968,7 @@ static void emit_graph(jout *o, jtpls *T, const sv_graph *g, size_t gi,
     const sv_var *v = sv_graph_var(g, i);
     sep(o, &first);
     var_rec(&T->var, v, seq_of(&c, SV_EV_VAR, v->id));
-    emit_record(o, T->var.obj);
+    emit_record(&T->var);
   }
   emit(o, "],\n\"get_variable_calls\":[");
   first = true;
@@ -804,7 +977,7 @@ static void emit_graph(jout *o, jtpls *T, const sv_graph *g, size_t gi,
     const sv_getvar *gv = sv_graph_getvar(g, i);
     sep(o, &first);
     getvar_rec(&T->getvar, gv, seq_of(&c, SV_EV_GETVAR, gv->id));
-    emit_record(o, T->getvar.obj);
+    emit_record(&T->getvar);
   }
   emit(o, "],\n\"errors\":[");
   first = true;
@@ -813,7 +986,7 @@ static void emit_graph(jout *o, jtpls *T, const sv_graph *g, size_t gi,
     const sv_error *e = sv_graph_error(g, i);
     sep(o, &first);
     error_rec(&T->error, e, seq_of(&c, SV_EV_ERROR, e->id));
-    emit_record(o, T->error.obj);
+    emit_record(&T->error);
   }
   emit(o, "]}");
 }
@@ -830,6 +1003,9 @@ bool sv_export_json_opts(const sv_model *m, const sv_json_opts *opts,
   jout o;
   sv__ex_out_init(&o.out, write, ud, o.buf, sizeof o.buf);
   o.ok = true;
+  /* testing hook (docs/cli.md): the reference printer */
+  const char *whole = getenv("SCOPEVIZ_JSON_CJSON");
+  o.whole = whole && *whole && strcmp(whole, "0") != 0;
   o.pbuf = NULL;
   o.pcap = 0;
   jtpls T;
@@ -850,11 +1026,11 @@ bool sv_export_json_opts(const sv_model *m, const sv_json_opts *opts,
     emit(&o, "{\"format\":\"scopeviz-model\",\"version\":2,\"source\":");
     L_str(&src, 0, sv_model_source_name(m));
     /* the bare string: print the leaf alone */
-    emit_record(&o, src.leaf[0].item);
+    emit_cjson(&o, src.leaf[0].item);
     emit(&o, internal ? ",\"internal_ops\":true" : ",\"internal_ops\":false");
     emit(&o, ",\n\"outcome\":");
     outcome_rec(&out, sv_model_outcome(m));
-    emit_record(&o, out.obj);
+    emit_record(&out);
     emit(&o, ",\n\"graphs\":[");
     size_t ngraphs = sv_model_graph_count(m);
     for (size_t gi = 0; gi < ngraphs && o.ok; gi++)

@@ -2,12 +2,16 @@
  * fuzz_run: libFuzzer harness for a whole session (issue 5): load, run
  * with small step/memory/depth budgets, then the names, explain, JSON and
  * DOT exporters into a discarding sink (render is left out: Graphviz
- * layout is too slow per input). Linked with replay_main.c in every build
- * so ctest replays tests/fuzz/regress/run/.
+ * layout is too slow per input). The JSON of the model is printed twice,
+ * by the exporter's splicing printer and by cJSON alone (the hook
+ * SCOPEVIZ_JSON_CJSON, exporters/json.c), and the two must be the same
+ * bytes. Linked with replay_main.c in every build so ctest replays
+ * tests/fuzz/regress/run/.
  */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "scopeviz/export.h"
 #include "scopeviz/scopeviz.h"
@@ -26,6 +30,35 @@ static void sink(void *ud, const char *data, size_t len)
   (void)len;
 }
 
+/* The output so far: its length and a 64-bit FNV-1a hash of its bytes. */
+typedef struct digest {
+  uint64_t len, hash;
+} digest;
+
+static void digest_sink(void *ud, const char *data, size_t len)
+{
+  digest *d = ud;
+  d->len += len;
+  for (size_t i = 0; i < len; i++)
+    d->hash = (d->hash ^ (unsigned char)data[i]) * 1099511628211u;
+}
+
+static digest json_digest(const sv_model *m, bool internal, bool whole)
+{
+  digest d = {0, 14695981039346656037u};
+  if (whole)
+    setenv("SCOPEVIZ_JSON_CJSON", "1", 1);
+  else
+    unsetenv("SCOPEVIZ_JSON_CJSON");
+  sv_json_opts o;
+  sv_json_opts_init(&o);
+  o.internal_ops = internal;
+  bool ok = sv_export_json_opts(m, &o, digest_sink, &d);
+  unsetenv("SCOPEVIZ_JSON_CJSON");
+  if (!ok) d.len = UINT64_MAX;
+  return d;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
   sv_options opts = {FUZZ_MAX_STEPS, FUZZ_MAX_MEMORY, FUZZ_MAX_DEPTH};
@@ -39,7 +72,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   if (m) {
     (void)sv_export_names(m, sink, NULL);
     (void)sv_export_explain(m, sink, NULL);
-    (void)sv_export_json(m, sink, NULL);
+    for (int internal = 0; internal < 2; internal++) {
+      digest a = json_digest(m, internal, false);
+      digest b = json_digest(m, internal, true);
+      if (memcmp(&a, &b, sizeof a) != 0) abort(); /* the printers differ */
+    }
     sv_dot_opts d;
     sv_dot_opts_init(&d);
     d.ops = d.internal_ops = true; /* the most output */

@@ -22,7 +22,7 @@ target_link_libraries(check_export_data PRIVATE PkgConfig::CJSON)
 
 # CLI tests: POSIX shell scripts, one ctest each (cli.<name>).
 set(_sv_cli_tests exit_status output golden stdin batch determinism compact
-    options)
+    options json_paths)
 foreach(t IN LISTS _sv_cli_tests)
   add_test(NAME cli.${t}
     COMMAND /bin/sh ${PROJECT_SOURCE_DIR}/tests/cli/${t}.sh)
