@@ -129,6 +129,8 @@ typedef struct jleaf {
   const char *val; /* the value's text: raw JSON, or a string's bytes */
   size_t vlen;
   uint8_t how; /* LEAF_* */
+  bool has_loc; /* buf holds the text of loc (L_loc) */
+  sv_loc loc;
 } jleaf;
 
 enum {
@@ -287,6 +289,7 @@ static bool rb_reserve(jtpl *t, int i, size_t more)
 static void rb_start(jtpl *t, int i)
 {
   t->leaf[i].len = 0;
+  t->leaf[i].has_loc = false;
 }
 
 static void rb_put(jtpl *t, int i, const char *s, size_t n)
@@ -302,15 +305,54 @@ static void rb_ch(jtpl *t, int i, char c)
   t->leaf[i].buf[t->leaf[i].len++] = c;
 }
 
+enum { NUM_MAX = 20 }; /* digits of UINT64_MAX */
+
+/* Writes v in decimal at d (room for NUM_MAX bytes); returns the end. */
+static char *put_dec(char *d, uint64_t v)
+{
+  static const char two[] = "00010203040506070809101112131415161718192021222324"
+                            "25262728293031323334353637383940414243444546474849"
+                            "50515253545556575859606162636465666768697071727374"
+                            "75767778798081828384858687888990919293949596979899";
+  char tmp[NUM_MAX];
+  char *p = tmp + NUM_MAX;
+  while (v >= 100) {
+    p -= 2;
+    memcpy(p, two + 2 * (v % 100), 2);
+    v /= 100;
+  }
+  if (v >= 10) {
+    p -= 2;
+    memcpy(p, two + 2 * v, 2);
+  } else {
+    *--p = (char)('0' + v);
+  }
+  size_t n = (size_t)(tmp + NUM_MAX - p);
+  copy(d, p, n);
+  return d + n;
+}
+
+/* Appends v to leaf i's raw text. */
 static void rb_num(jtpl *t, int i, uint64_t v)
 {
-  char tmp[24];
-  char *p = tmp + sizeof tmp;
-  do {
-    *--p = (char)('0' + v % 10);
-    v /= 10;
-  } while (v);
-  rb_put(t, i, p, (size_t)(tmp + sizeof tmp - p));
+  if (!rb_reserve(t, i, NUM_MAX)) return;
+  jleaf *l = &t->leaf[i];
+  l->len = (size_t)(put_dec(l->buf + l->len, v) - l->buf);
+}
+
+/* Appends "[v0,v1,...]" (at most n numbers) to leaf i's raw text. */
+static void rb_nums(jtpl *t, int i, const uint32_t *v, uint32_t n)
+{
+  if (!rb_reserve(t, i, (size_t)n * (NUM_MAX + 1) + 2)) return;
+  jleaf *l = &t->leaf[i];
+  char *d = l->buf + l->len;
+  *d++ = '[';
+  for (uint32_t k = 0; k < n; k++) {
+    if (k) *d++ = ',';
+    d = put_dec(d, v[k]);
+  }
+  *d++ = ']';
+  l->len = (size_t)(d - l->buf);
 }
 
 /* Integers are raw JSON text: cJSON prints every number with "%1.15g"
@@ -333,22 +375,9 @@ static void L_null(jtpl *t, int i)
 
 static void L_num(jtpl *t, int i, uint64_t v)
 {
-  /* the digits end at the leaf buffer's 24th byte, NUL after them */
-  jleaf *l = &t->leaf[i];
-  if (l->cap < 24) {
-    rb_start(t, i);
-    if (!rb_reserve(t, i, 24)) {
-      L_null(t, i);
-      return;
-    }
-  }
-  char *end = l->buf + 23, *p = end;
-  *end = '\0';
-  do {
-    *--p = (char)('0' + v % 10);
-    v /= 10;
-  } while (v);
-  leaf_raw(l, cJSON_Raw | cJSON_IsReference, p, (size_t)(end - p));
+  rb_start(t, i);
+  rb_num(t, i, v);
+  rb_end(t, i);
 }
 
 static void L_id(jtpl *t, int i, uint32_t v)
@@ -470,17 +499,18 @@ static void L_loc(jtpl *t, int i, sv_loc l)
     L_null(t, i);
     return;
   }
+  /* records made in a loop share their location: text kept from the last */
+  jleaf *f = &t->leaf[i];
+  if (f->has_loc && memcmp(&f->loc, &l, sizeof l) == 0) {
+    rb_end(t, i);
+    return;
+  }
+  uint32_t v[4] = {l.line, l.col, l.offset, l.len};
   rb_start(t, i);
-  rb_ch(t, i, '[');
-  rb_num(t, i, l.line);
-  rb_ch(t, i, ',');
-  rb_num(t, i, l.col);
-  rb_ch(t, i, ',');
-  rb_num(t, i, l.offset);
-  rb_ch(t, i, ',');
-  rb_num(t, i, l.len);
-  rb_ch(t, i, ']');
+  rb_nums(t, i, v, 4);
   rb_end(t, i);
+  f->has_loc = f->val == f->buf; /* not when out of memory */
+  f->loc = l;
 }
 
 static void L_shape(jtpl *t, int i, const sv_shape *s)
@@ -505,12 +535,7 @@ static void L_shape(jtpl *t, int i, const sv_shape *s)
 static void L_ids(jtpl *t, int i, const uint32_t *v, uint32_t n)
 {
   rb_start(t, i);
-  rb_ch(t, i, '[');
-  for (uint32_t k = 0; k < n; k++) {
-    if (k) rb_ch(t, i, ',');
-    rb_num(t, i, v[k]);
-  }
-  rb_ch(t, i, ']');
+  rb_nums(t, i, v, n);
   rb_end(t, i);
 }
 
