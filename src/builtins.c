@@ -364,21 +364,24 @@ static bool iter_iter(sv_interp *I, sv_value self, sv_value *out_list) {
   {.name = nm, .size = sizeof(iter_data), .fini = iter_fini,            \
    .repr = iter_repr, .iter = iter_iter}
 
-static const sv_class iter_classes[] = {
-    SV_ITER_CLASS("zip"),           SV_ITER_CLASS("map"),
-    SV_ITER_CLASS("filter"),        SV_ITER_CLASS("enumerate"),
-    SV_ITER_CLASS("generator"),     SV_ITER_CLASS("list_reverseiterator"),
-    SV_ITER_CLASS("reversed"),      SV_ITER_CLASS("range_iterator"),
-    SV_ITER_CLASS("list_iterator"), SV_ITER_CLASS("tuple_iterator"),
-    SV_ITER_CLASS("str_ascii_iterator"), SV_ITER_CLASS("dict_keyiterator"),
-    SV_ITER_CLASS("set_iterator"), SV_ITER_CLASS("dict_reversekeyiterator")};
+static const sv_class iter_classes[SV_IT__COUNT] = {
+    [SV_IT_ZIP] = SV_ITER_CLASS("zip"),
+    [SV_IT_MAP] = SV_ITER_CLASS("map"),
+    [SV_IT_FILTER] = SV_ITER_CLASS("filter"),
+    [SV_IT_ENUMERATE] = SV_ITER_CLASS("enumerate"),
+    [SV_IT_GENERATOR] = SV_ITER_CLASS("generator"),
+    [SV_IT_LIST_REVERSE] = SV_ITER_CLASS("list_reverseiterator"),
+    [SV_IT_REVERSED] = SV_ITER_CLASS("reversed"),
+    [SV_IT_RANGE] = SV_ITER_CLASS("range_iterator"),
+    [SV_IT_LIST] = SV_ITER_CLASS("list_iterator"),
+    [SV_IT_TUPLE] = SV_ITER_CLASS("tuple_iterator"),
+    [SV_IT_STR] = SV_ITER_CLASS("str_ascii_iterator"),
+    [SV_IT_DICT_KEY] = SV_ITER_CLASS("dict_keyiterator"),
+    [SV_IT_SET] = SV_ITER_CLASS("set_iterator"),
+    [SV_IT_DICT_REVERSEKEY] = SV_ITER_CLASS("dict_reversekeyiterator")};
 
-sv_value sv__iter_wrap(sv_interp *I, const char *kind, sv_value list) {
-  const sv_class *cls = &iter_classes[0];
-  for (size_t i = 0; i < sizeof iter_classes / sizeof iter_classes[0]; i++)
-    if (!strcmp(iter_classes[i].name, kind))
-      cls = &iter_classes[i];
-  sv_value v = sv_native_new(I, cls);
+sv_value sv__iter_wrap(sv_interp *I, sv_iter_kind kind, sv_value list) {
+  sv_value v = sv_native_new(I, &iter_classes[kind]);
   ((iter_data *)sv_native_data(v))->items = list;
   return v;
 }
@@ -490,10 +493,10 @@ static bool bi_reversed(sv_interp *I, void *ud, sv_value self,
     lo->items[i] = lo->items[lo->count - 1 - i];
     lo->items[lo->count - 1 - i] = t;
   }
-  *out = sv__iter_wrap(I, sv_is_list(v[0]) ? "list_reverseiterator"
-                          : sv_is_obj(v[0], SV_O_RANGE) ? "range_iterator"
-                          : sv_is_obj(v[0], SV_O_DICT) ? "dict_reversekeyiterator"
-                                                         : "reversed",
+  *out = sv__iter_wrap(I, sv_is_list(v[0]) ? SV_IT_LIST_REVERSE
+                          : sv_is_obj(v[0], SV_O_RANGE) ? SV_IT_RANGE
+                          : sv_is_obj(v[0], SV_O_DICT) ? SV_IT_DICT_REVERSEKEY
+                                                       : SV_IT_REVERSED,
                        l);
   return true;
 }
@@ -858,7 +861,7 @@ static bool bi_enumerate(sv_interp *I, void *ud, sv_value self,
     sv_list_append(I, r, t);
   }
   sv_decref(I, l);
-  *out = sv__iter_wrap(I, "enumerate", r);
+  *out = sv__iter_wrap(I, SV_IT_ENUMERATE, r);
   return true;
 }
 
@@ -896,7 +899,7 @@ static bool bi_zip(sv_interp *I, void *ud, sv_value self, const sv_args *a,
       }
       sv_list_append(I, r, t);
     }
-    *out = sv__iter_wrap(I, "zip", r);
+    *out = sv__iter_wrap(I, SV_IT_ZIP, r);
   }
   for (size_t i = 0; i < k; i++)
     sv_decref(I, lists[i]);
@@ -931,7 +934,7 @@ static bool bi_map(sv_interp *I, void *ud, sv_value self, const sv_args *a,
     sv_list_append(I, r, y);
   }
   sv_decref(I, z);
-  *out = sv__iter_wrap(I, "map", r);
+  *out = sv__iter_wrap(I, SV_IT_MAP, r);
   return true;
 }
 
@@ -972,7 +975,7 @@ static bool bi_filter(sv_interp *I, void *ud, sv_value self, const sv_args *a,
     }
   }
   sv_decref(I, l);
-  *out = sv__iter_wrap(I, "filter", r);
+  *out = sv__iter_wrap(I, SV_IT_FILTER, r);
   return true;
 }
 
@@ -994,17 +997,17 @@ static bool bi_iter(sv_interp *I, void *ud, sv_value self, const sv_args *a,
   sv_value l;
   if (!sv_to_list(I, v[0], &l))
     return false;
-  const char *kind = "list_iterator";
+  sv_iter_kind kind = SV_IT_LIST;
   if (sv_is_tuple(v[0]))
-    kind = "tuple_iterator";
+    kind = SV_IT_TUPLE;
   else if (sv_is_str(v[0]))
-    kind = "str_ascii_iterator";
+    kind = SV_IT_STR;
   else if (sv_is_obj(v[0], SV_O_DICT))
-    kind = "dict_keyiterator";
+    kind = SV_IT_DICT_KEY;
   else if (sv_is_obj(v[0], SV_O_SET))
-    kind = "set_iterator";
+    kind = SV_IT_SET;
   else if (sv_is_obj(v[0], SV_O_RANGE))
-    kind = "range_iterator";
+    kind = SV_IT_RANGE;
   *out = sv__iter_wrap(I, kind, l);
   return true;
 }

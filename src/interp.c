@@ -1911,7 +1911,7 @@ static bool eval_comp(sv_interp *I, sv_ast *e, sv_value *out) {
     return false;
   }
   /* A generator expression is a one-shot iterator (evaluated eagerly). */
-  *out = e->kind == SV_AST_GENEXP ? sv__iter_wrap(I, "generator", acc) : acc;
+  *out = e->kind == SV_AST_GENEXP ? sv__iter_wrap(I, SV_IT_GENERATOR, acc) : acc;
   return true;
 }
 

@@ -291,7 +291,26 @@ bool sv__is_placeholder(sv_value v, const char **path);
 bool sv__placeholder_rejected(sv_interp *I, sv_value v);
 /* A one-shot iterator object of type `kind` ("zip", "generator", ...)
  * over the items of list (stolen). */
-sv_value sv__iter_wrap(sv_interp *I, const char *kind, sv_value list);
+/* The iterator types sv__iter_wrap makes (their CPython type names are in
+ * builtins.c). */
+typedef enum sv_iter_kind {
+  SV_IT_ZIP,
+  SV_IT_MAP,
+  SV_IT_FILTER,
+  SV_IT_ENUMERATE,
+  SV_IT_GENERATOR,
+  SV_IT_LIST_REVERSE,
+  SV_IT_REVERSED,
+  SV_IT_RANGE,
+  SV_IT_LIST,
+  SV_IT_TUPLE,
+  SV_IT_STR,
+  SV_IT_DICT_KEY,
+  SV_IT_SET,
+  SV_IT_DICT_REVERSEKEY,
+  SV_IT__COUNT
+} sv_iter_kind;
+sv_value sv__iter_wrap(sv_interp *I, sv_iter_kind kind, sv_value list);
 /* True if v is a dict_keys view; *dict is the viewed dict (borrowed). */
 bool sv__dict_keys_view(sv_value v, sv_value *dict);
 

@@ -301,7 +301,7 @@ START_TEST(one_shot_iterators) {
   /* z = zip([1], [2]); list(z) == [(1, 2)]; list(z) == [] */
   sv_value l = sv_list_new(I, 0);
   sv_list_append(I, l, sv_int(7));
-  sv_value z = sv__iter_wrap(I, "zip", l);
+  sv_value z = sv__iter_wrap(I, SV_IT_ZIP, l);
   ck_assert_str_eq(sv_type_name(z), "zip");
   sv_value a, b;
   ck_assert(sv_to_list(I, z, &a));
