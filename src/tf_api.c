@@ -847,7 +847,7 @@ static bool g_get_operation_by_name(sv_interp *I, void *ud, sv_value self,
                                     const sv_args *a, sv_value *out) {
   (void)ud;
   sv_graph *g = tb_graph_of(self);
-  const char *name;
+  const char *name = NULL;
   sv_buf r;
   if (!by_name_arg(I, a, "get_operation_by_name", "Operation", &name, &r)) return false;
   bool ok;
@@ -875,7 +875,7 @@ static bool g_get_tensor_by_name(sv_interp *I, void *ud, sv_value self,
                                  const sv_args *a, sv_value *out) {
   (void)ud;
   sv_graph *g = tb_graph_of(self);
-  const char *name;
+  const char *name = NULL;
   sv_buf r;
   if (!by_name_arg(I, a, "get_tensor_by_name", "Tensor", &name, &r)) return false;
   bool ok = false;
