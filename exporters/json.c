@@ -307,15 +307,25 @@ static void rb_ch(jtpl *t, int i, char c)
 
 enum { NUM_MAX = 20 }; /* digits of UINT64_MAX */
 
-/* Writes v in decimal at d (room for NUM_MAX bytes); returns the end. */
+/* Writes v in decimal at d (room for NUM_MAX bytes); returns the end.
+ * Straight into place, back to front: a copy from a scratch buffer would
+ * read back bytes just stored one or two at a time (a store-forwarding
+ * stall on every number). */
 static char *put_dec(char *d, uint64_t v)
 {
   static const char two[] = "00010203040506070809101112131415161718192021222324"
                             "25262728293031323334353637383940414243444546474849"
                             "50515253545556575859606162636465666768697071727374"
                             "75767778798081828384858687888990919293949596979899";
-  char tmp[NUM_MAX];
-  char *p = tmp + NUM_MAX;
+  static const uint64_t pow10[NUM_MAX - 1] = {
+      10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u,
+      1000000000u, 10000000000u, 100000000000u, 1000000000000u,
+      10000000000000u, 100000000000000u, 1000000000000000u,
+      10000000000000000u, 100000000000000000u, 1000000000000000000u,
+      10000000000000000000u};
+  size_t n = 1;
+  while (n < NUM_MAX && v >= pow10[n - 1]) n++;
+  char *p = d + n;
   while (v >= 100) {
     p -= 2;
     memcpy(p, two + 2 * (v % 100), 2);
@@ -327,8 +337,6 @@ static char *put_dec(char *d, uint64_t v)
   } else {
     *--p = (char)('0' + v);
   }
-  size_t n = (size_t)(tmp + NUM_MAX - p);
-  copy(d, p, n);
   return d + n;
 }
 
@@ -905,7 +913,10 @@ typedef struct jtpls {
 /* One record per line keeps golden diffs readable. */
 static void sep(jout *o, bool *first)
 {
-  emit(o, *first ? "\n" : ",\n");
+  if (*first)
+    put(&o->out, "\n", 1);
+  else
+    put(&o->out, ",\n", 2);
   *first = false;
 }
 
