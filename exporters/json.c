@@ -169,9 +169,11 @@ static void leaf_raw(jleaf *l, int type, const char *text, size_t n)
 static bool tpl_split(jtpl *t)
 {
   static char marker[] = "\x01";
-  for (int i = 0; i < t->n; i++) leaf_raw(&t->leaf[i], cJSON_Raw | cJSON_IsReference, marker, 1);
+  for (int i = 0; i < t->n; i++)
+    leaf_raw(&t->leaf[i], cJSON_Raw | cJSON_IsReference, marker, 1);
   t->skel = cJSON_PrintUnformatted(t->obj);
-  for (int i = 0; i < t->n; i++) leaf_raw(&t->leaf[i], cJSON_NULL, "null", 4);
+  for (int i = 0; i < t->n; i++)
+    leaf_raw(&t->leaf[i], cJSON_NULL, "null", 4);
   if (!t->skel) return false;
   const char *p = t->skel;
   for (int i = 0; i <= t->n; i++) {
@@ -313,10 +315,11 @@ enum { NUM_MAX = 20 }; /* digits of UINT64_MAX */
  * stall on every number). */
 static char *put_dec(char *d, uint64_t v)
 {
-  static const char two[] = "00010203040506070809101112131415161718192021222324"
-                            "25262728293031323334353637383940414243444546474849"
-                            "50515253545556575859606162636465666768697071727374"
-                            "75767778798081828384858687888990919293949596979899";
+  static const char two[] =
+      "00010203040506070809101112131415161718192021222324"
+      "25262728293031323334353637383940414243444546474849"
+      "50515253545556575859606162636465666768697071727374"
+      "75767778798081828384858687888990919293949596979899";
   static const uint64_t pow10[NUM_MAX - 1] = {
       10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u,
       1000000000u, 10000000000u, 100000000000u, 1000000000000u,

@@ -5,8 +5,8 @@
  * layout is too slow per input). The JSON of the model is printed twice,
  * by the exporter's splicing printer and by cJSON alone (the hook
  * SCOPEVIZ_JSON_CJSON, exporters/json.c), with internal ops or without,
- * and the two must be the same bytes. Linked with replay_main.c in every build so ctest replays
- * tests/fuzz/regress/run/.
+ * and the two must be the same bytes. Linked with replay_main.c in every
+ * build so ctest replays tests/fuzz/regress/run/.
  */
 #include <stddef.h>
 #include <stdint.h>
