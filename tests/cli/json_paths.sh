@@ -16,17 +16,8 @@ for f in "$SV_SRC"/samples/*/*.py "$SV_SRC"/tests/tf/*.py \
     "$SV_SRC"/tests/cli/data/json_values.py; do
   for opt in "" --internal-ops; do
     # shellcheck disable=SC2086
-    "$SCOPEVIZ" json $opt $lim "$f" >"$T/a.out" 2>"$T/a.err"
-    sa=$?
-    # shellcheck disable=SC2086
-    SCOPEVIZ_JSON_CJSON=1 "$SCOPEVIZ" json $opt $lim "$f" >"$T/b.out" \
-      2>"$T/b.err"
-    sb=$?
-    if [ "$sa" -ne "$sb" ] || ! cmp -s "$T/a.out" "$T/b.out" ||
-        ! cmp -s "$T/a.err" "$T/b.err"; then
-      fail "json $opt $f: the two printers differ (exit $sa / $sb)"
-      cmp "$T/a.out" "$T/b.out" | head -3
-    fi
+    same_under SCOPEVIZ_JSON_CJSON=1 "the two printers differ" \
+      json $opt $lim "$f"
     n=$((n + 1))
   done
 done

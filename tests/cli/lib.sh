@@ -53,6 +53,25 @@ same() {
   fi
 }
 
+# same_under VAR=VALUE WHAT ARGS...: `scopeviz ARGS` gives the same
+# stdout, stderr and exit status with VAR=VALUE in its environment as
+# without (a testing hook that must not change results, docs/cli.md);
+# quiet on success, WHAT names the difference on failure.
+same_under() {
+  su_env=$1
+  su_what=$2
+  shift 2
+  "$SCOPEVIZ" "$@" >"$T/a.out" 2>"$T/a.err"
+  su_a=$?
+  env "$su_env" "$SCOPEVIZ" "$@" >"$T/b.out" 2>"$T/b.err"
+  su_b=$?
+  if [ "$su_a" -ne "$su_b" ] || ! cmp -s "$T/a.out" "$T/b.out" ||
+      ! cmp -s "$T/a.err" "$T/b.err"; then
+    fail "$*: $su_what (exit $su_a / $su_b)"
+    diff "$T/a.out" "$T/b.out" | head -10
+  fi
+}
+
 finish() {
   if [ "$fails" -ne 0 ]; then
     echo "$fails check(s) failed"
