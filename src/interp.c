@@ -844,6 +844,8 @@ sv_interp *sv__interp_new(const sv_interp_opts *opts, const sv_source *src,
   return I;
 }
 
+static void argvec_free(sv_argvec *v);
+
 void sv__interp_free(sv_interp *I) {
   if (!I)
     return;
@@ -855,6 +857,9 @@ void sv__interp_free(sv_interp *I) {
     o = next;
   }
   sv__vec_free(&I->dead);
+  for (size_t i = 0; i < I->argspare.count; i++)
+    argvec_free(&I->argspare.items[i]);
+  sv__vec_free(&I->argspare);
   sv__obj_pool_free(I);
   for (size_t i = 0; i < I->codes.cap; i++) {
     sv_pmap_slot *s = &I->codes.slots[i];
@@ -1642,20 +1647,37 @@ static bool eval_binop_chain(sv_interp *I, sv_ast *e, sv_value *out) {
   return ok;
 }
 
-typedef struct argvec {
-  SV_VEC(sv_value) pos;
-  SV_VEC(const char *) kwn;
-  SV_VEC(sv_value) kwv;
-} argvec;
+typedef sv_argvec argvec;
 
-static void argvec_free(sv_interp *I, argvec *v) {
+enum { ARGSPARE_MAX = 64, ARGSPARE_ITEMS = 64 };
+
+static void argvec_free(sv_argvec *v) {
+  sv__vec_free(&v->pos);
+  sv__vec_free(&v->kwn);
+  sv__vec_free(&v->kwv);
+}
+
+/* Empty vectors for a call's arguments: a spare one when there is one. */
+static argvec argvec_take(sv_interp *I) {
+  if (I->argspare.count)
+    return I->argspare.items[--I->argspare.count];
+  return (argvec){0};
+}
+
+/* Drops the arguments and keeps the vectors for the next call (unless
+ * there are many spares already, or these grew large). */
+static void argvec_give(sv_interp *I, argvec *v) {
   for (size_t i = 0; i < v->pos.count; i++)
     sv_decref(I, v->pos.items[i]);
   for (size_t i = 0; i < v->kwv.count; i++)
     sv_decref(I, v->kwv.items[i]);
-  sv__vec_free(&v->pos);
-  sv__vec_free(&v->kwn);
-  sv__vec_free(&v->kwv);
+  v->pos.count = v->kwn.count = v->kwv.count = 0;
+  if (I->argspare.count >= ARGSPARE_MAX || v->pos.cap > ARGSPARE_ITEMS ||
+      v->kwn.cap > ARGSPARE_ITEMS) {
+    argvec_free(v);
+    return;
+  }
+  sv__vec_push(&I->argspare, *v);
 }
 
 static bool add_kw(sv_interp *I, argvec *v, const char *name, sv_value val,
@@ -1762,7 +1784,7 @@ static bool eval_call(sv_interp *I, sv_ast *e, sv_value *out) {
   /* Method calls on builtin values go through getattr (bound builtin). */
   if (!eval(I, e->as.call.fn, &fn))
     return false;
-  argvec v = {0};
+  argvec v = argvec_take(I);
   bool ok = eval_args(I, fn, &e->as.call.args, &v);
   if (ok) {
     sv_args a = {v.pos.items, v.pos.count, v.kwn.items, v.kwv.items,
@@ -1770,7 +1792,7 @@ static bool eval_call(sv_interp *I, sv_ast *e, sv_value *out) {
     I->frame->loc = e->loc;
     ok = sv_call(I, fn, &a, out);
   }
-  argvec_free(I, &v);
+  argvec_give(I, &v);
   sv_decref(I, fn);
   return ok;
 }

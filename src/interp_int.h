@@ -173,6 +173,13 @@ void sv__pmap_fini(sv_pmap *m);
 
 typedef struct sv_frame sv_frame;
 
+/* A call's evaluated arguments (interp.c eval_call). */
+typedef struct sv_argvec {
+  SV_VEC(sv_value) pos;
+  SV_VEC(const char *) kwn;
+  SV_VEC(sv_value) kwv;
+} sv_argvec;
+
 struct sv_interp {
   sv_interp_opts opts;
   const sv_source *src;
@@ -186,6 +193,9 @@ struct sv_interp {
   void *pool[SV_POOL_CLASSES + 1];
   uint32_t npool[SV_POOL_CLASSES + 1];
   SV_VEC(sv_obj *) dead; /* objects whose count reached zero */
+  /* Emptied argument vectors kept for the next calls (calls nest: a
+   * stack); a call costs no allocation once they have grown. */
+  SV_VEC(sv_argvec) argspare;
   bool draining, teardown;
   sv_value exc; /* pending exception (SV_O_EXC) or SV_T_UNSET */
   sv_value handling; /* exception being handled (bare raise) */
