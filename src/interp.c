@@ -1647,8 +1647,6 @@ static bool eval_binop_chain(sv_interp *I, sv_ast *e, sv_value *out) {
   return ok;
 }
 
-typedef sv_argvec argvec;
-
 enum { ARGSPARE_MAX = 64, ARGSPARE_ITEMS = 64 };
 
 static void argvec_free(sv_argvec *v) {
@@ -1658,15 +1656,15 @@ static void argvec_free(sv_argvec *v) {
 }
 
 /* Empty vectors for a call's arguments: a spare one when there is one. */
-static argvec argvec_take(sv_interp *I) {
+static sv_argvec argvec_take(sv_interp *I) {
   if (I->argspare.count)
     return I->argspare.items[--I->argspare.count];
-  return (argvec){0};
+  return (sv_argvec){0};
 }
 
 /* Drops the arguments and keeps the vectors for the next call (unless
  * there are many spares already, or these grew large). */
-static void argvec_give(sv_interp *I, argvec *v) {
+static void argvec_give(sv_interp *I, sv_argvec *v) {
   for (size_t i = 0; i < v->pos.count; i++)
     sv_decref(I, v->pos.items[i]);
   for (size_t i = 0; i < v->kwv.count; i++)
@@ -1680,8 +1678,8 @@ static void argvec_give(sv_interp *I, argvec *v) {
   sv__vec_push(&I->argspare, *v);
 }
 
-static bool add_kw(sv_interp *I, argvec *v, const char *name, sv_value val,
-                   const char *fname) {
+static bool add_kw(sv_interp *I, sv_argvec *v, const char *name,
+                   sv_value val, const char *fname) {
   for (size_t i = 0; i < v->kwn.count; i++)
     if (v->kwn.items[i] == name) {
       sv_decref(I, val);
@@ -1707,7 +1705,7 @@ static const char *callee_name(sv_value fn, sv_buf *tmp) {
 }
 
 static bool eval_args(sv_interp *I, sv_value fn, const sv_ast_list *args,
-                      argvec *v) {
+                      sv_argvec *v) {
   for (uint32_t i = 0; i < args->count; i++) {
     sv_ast *x = args->items[i];
     sv_value val;
@@ -1784,7 +1782,7 @@ static bool eval_call(sv_interp *I, sv_ast *e, sv_value *out) {
   /* Method calls on builtin values go through getattr (bound builtin). */
   if (!eval(I, e->as.call.fn, &fn))
     return false;
-  argvec v = argvec_take(I);
+  sv_argvec v = argvec_take(I);
   bool ok = eval_args(I, fn, &e->as.call.args, &v);
   if (ok) {
     sv_args a = {v.pos.items, v.pos.count, v.kwn.items, v.kwv.items,

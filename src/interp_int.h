@@ -299,10 +299,8 @@ bool sv__is_placeholder(sv_value v, const char **path);
  * been rejected ("<path> is not emulated" at the current statement) and
  * the caller returns false. */
 bool sv__placeholder_rejected(sv_interp *I, sv_value v);
-/* A one-shot iterator object of type `kind` ("zip", "generator", ...)
- * over the items of list (stolen). */
-/* The iterator types sv__iter_wrap makes (their CPython type names are in
- * builtins.c). */
+/* The iterator types sv__iter_wrap makes (their CPython type names,
+ * "zip", "generator", ..., are in builtins.c). */
 typedef enum sv_iter_kind {
   SV_IT_ZIP,
   SV_IT_MAP,
@@ -320,6 +318,8 @@ typedef enum sv_iter_kind {
   SV_IT_DICT_REVERSEKEY,
   SV_IT__COUNT
 } sv_iter_kind;
+/* A one-shot iterator object of type `kind` over the items of list
+ * (stolen). */
 sv_value sv__iter_wrap(sv_interp *I, sv_iter_kind kind, sv_value list);
 /* True if v is a dict_keys view; *dict is the viewed dict (borrowed). */
 bool sv__dict_keys_view(sv_value v, sv_value *dict);
