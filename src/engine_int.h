@@ -188,6 +188,25 @@ typedef struct sv_stackinfo {
 
 #define SV_SINFO_SLOTS 64
 
+/* A fresh parent (graph.c): a scope key made while no orphan existed, so
+ * that every key under it came later. Its children -- keys whose text up
+ * to the last '/' is this key's -- are kept as bits of a filter (bit:
+ * top 6 bits of the child's hash): a name under it whose bit is clear is
+ * no key, and the table need not be probed for it. Valid while gen is
+ * the graph's pfgen (keys entering the table by any other road bump
+ * it). */
+typedef struct sv_pfilt {
+  const char *text; /* the key, an arena text */
+  uint32_t len;
+  uint32_t gen;
+  uint64_t bits;
+} sv_pfilt;
+
+#define SV_PFILT_SLOTS 256
+/* Keys known absent (sv_pfilt) wait here, their slots prefetched, until
+ * the table is next read or written (names_flush). */
+#define SV_NPEND 8
+
 struct sv_graph {
   sv_tf *tf;
   uint32_t index;
@@ -295,6 +314,10 @@ struct sv_graph {
    * makes is that text (set around one call) */
   const char *own_text;
   sv_stackinfo sinfo[SV_SINFO_SLOTS];
+  sv_pfilt pfilt[SV_PFILT_SLOTS]; /* fresh parents, by their hash */
+  uint32_t pfgen;                 /* 0: none yet */
+  uint32_t npend;
+  sv_nslot pend[SV_NPEND]; /* keys for `names`, not yet stored */
   /* Slots sv__compact_end must look at (bit i: sinfo[i]). A slot whose
    * stack was found to be a key outside a variable's building needs no
    * look: V is a new key, so no key older than V lies at V, and none

@@ -5,6 +5,7 @@
  */
 #define _DEFAULT_SOURCE /* madvise, MADV_HUGEPAGE */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -132,6 +133,7 @@ static sv_graph *graph_new(sv_tf *tf) {
   g->call = SV_NONE;
   g->api = "tf";
   g->orphan = tf->no_compact; /* no compact variables */
+  g->pfgen = 1;
   sv__buf_init(&g->full);
   sv__buf_init(&g->key);
   sv__vs_init_graph(g);
@@ -519,10 +521,19 @@ static const char *owner_name(const sv_graph *g, uint32_t owner) {
   return owner < sv__op_count(g) ? sv__op(g, owner)->name : NULL;
 }
 
+static void names_put(sv_names *m, sv_nslot x);
+
+/* The keys waiting in g->pend enter `names`. */
+static void names_flush(sv_graph *g) {
+  for (uint32_t i = 0; i < g->npend; i++) names_put(&g->names, g->pend[i]);
+  g->npend = 0;
+}
+
 /* key (len bytes) is in any case; so are the owners' names. m: g->names
- * or g->local. */
-static sv_nslot *names_find(const sv_graph *g, const sv_names *m,
-                            const char *key, size_t len, uint32_t hash) {
+ * (its waiting keys enter first) or g->local. */
+static sv_nslot *names_find(sv_graph *g, const sv_names *m, const char *key,
+                            size_t len, uint32_t hash) {
+  if (m == &g->names && g->npend) names_flush(g);
   if (!m->cap) return NULL;
   size_t mask = m->cap - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
@@ -615,10 +626,18 @@ static sv_names *names_of(sv_graph *g) {
  * not keys (absolute re-entry); the first one turns compaction off
  * (g->orphan) for every later variable. */
 
+/* A key enters `names` by another road than sv__unique: the fresh
+ * parents' filters may miss it, so none is trusted any more. */
+static void names_put_big(sv_graph *g, sv_nslot x) {
+  if (g->npend) names_flush(g);
+  g->pfgen++;
+  names_put(&g->names, x);
+}
+
 /* The key `name` (counter 1) of owner enters the table. */
 static void names_put_owned(sv_graph *g, const char *name, uint32_t owner) {
   sv_nslot x = {mix(lower_fnv(2166136261u, name, strlen(name))), 1, owner};
-  names_put(&g->names, x);
+  names_put_big(g, x);
 }
 
 /* The keys of scopes scope0.. (nscope) and ops op0 + b (b in mask)
@@ -679,7 +698,9 @@ bool sv__compact_begin(sv_graph *g) {
   g->building = true;
   g->b_op0 = sv__op_count(g);
   g->b_scope0 = (uint32_t)g->sref.count;
-  g->b_vslot = g->names.last; /* V was pushed just before */
+  /* V was pushed just before: names.last, or when V's key waits, the
+   * slot it will take (found once the wait ends, sv__compact_end) */
+  g->b_vslot = g->npend ? SIZE_MAX : g->names.last;
   g->b_mask = 0;
   g->b_extra = 0;
   g->b_plain = true;
@@ -717,6 +738,8 @@ void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok) {
   sv_names *l = &g->local;
   size_t vlen = strlen(V);
   g->building = false;
+  if (g->npend) names_flush(g); /* V's key, prefetched, is stored last */
+  if (g->b_vslot == SIZE_MAX) g->b_vslot = g->names.last;
   /* Forget the cached facts of every stack at or under V's text: V's own
    * scopes were cached for `local`, and a scope re-entered ("V/") before
    * V was made was cached when V was no key (both would hide V). */
@@ -769,7 +792,7 @@ void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok) {
   }
   if (!vs) {
     for (size_t i = 0; i < l->cap; i++)
-      if (l->slots[i].count) names_put(&g->names, l->slots[i]);
+      if (l->slots[i].count) names_put_big(g, l->slots[i]);
     if (g->b_extra) /* stamped (vartpl.c): the owners say what they are */
       names_put_all(g, g->b_op0, g->b_mask, g->b_scope0, nscope);
   }
@@ -782,6 +805,7 @@ void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok) {
  * reused, so the key moves to names.keys. */
 static void names_disown(sv_graph *g, const char *name, uint32_t op) {
   sv_names *m = names_of(g);
+  if (m == &g->names && g->npend) names_flush(g);
   if (!m->cap) return;
   size_t len = strlen(name);
   uint32_t h = mix(lower_fnv(2166136261u, name, len));
@@ -807,6 +831,56 @@ static size_t suffix_text(char *num, uint32_t k) {
   num[0] = '_';
   for (size_t i = 0; i < n; i++) num[1 + i] = tmp[n - 1 - i];
   return n + 1;
+}
+
+/* ---- fresh parents (sv_pfilt) ---------------------------------------------
+ * Most names a loop-built model makes are new keys under a scope made a
+ * moment before ("layer7/MatMul" under "layer7"). Each would cost a probe
+ * of the big table, a cache miss on a random line, to learn it is absent.
+ * A scope key made while no orphan exists has no key under it yet, and
+ * every key that later enters under it by sv__unique sets its bit in the
+ * scope's filter; a key entering by any other road (a compact variable's
+ * names, a building that could not stay compact) bumps g->pfgen and every
+ * filter is dropped. So a clear bit proves the name absent; its key then
+ * waits in g->pend with its slot prefetched, and enters when the table is
+ * next looked at. SV_CHECK_PFILT (a test build) probes anyway and aborts
+ * on a wrong "absent". */
+
+static uint64_t pfilt_bit(uint32_t h) {
+  return (uint64_t)1 << (h >> 26);
+}
+
+static bool same_ci(const char *a, const char *b, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
+/* key (klen bytes, FNV state fnv), a scope key just made, is a fresh
+ * parent when no orphan exists and it went to `names`. */
+static void pfilt_seed(sv_graph *g, const char *key, size_t klen,
+                       uint32_t fnv) {
+  if (g->orphan || g->building) return;
+  sv_pfilt *e =
+      &g->pfilt[mix(lower_fnv(fnv, "/", 1)) & (SV_PFILT_SLOTS - 1)];
+  e->text = key;
+  e->len = (uint32_t)klen;
+  e->gen = g->pfgen;
+  e->bits = 0;
+}
+
+/* names_add for `names` when the key is known absent: it waits. */
+static void names_defer(sv_graph *g, const char *key, uint32_t hash,
+                        uint32_t owner) {
+  if (owner == SV_NONE) {
+    owner = (uint32_t)g->names.keys.count | SV_OWNER_KEY_BIT;
+    sv__vec_push(&g->names.keys, key);
+  }
+  if (g->npend == SV_NPEND) names_flush(g);
+  sv_nslot x = {hash, 1, owner};
+  g->pend[g->npend++] = x;
+  if (g->names.cap)
+    __builtin_prefetch(&g->names.slots[hash & (g->names.cap - 1)], 1);
 }
 
 const char *sv__unique(sv_graph *g, const char *name, bool mark,
@@ -842,7 +916,23 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
     if (mark && !parent) g->orphan = true;
   }
   sv_names *tb = names_of(g);
-  sv_nslot *s = names_find(g, tb, g->full.data, klen, h);
+  /* the name's parent: a fresh parent whose filter says the name is no
+   * key needs no probe */
+  sv_pfilt *pf = NULL;
+  size_t plen = sl ? klen - nlen + sl - 1 : si->len;
+  if (!g->building && plen) {
+    uint32_t ph = sl ? lower_fnv(pfnv, "/", 1) : si->fnv;
+    sv_pfilt *e = &g->pfilt[mix(ph) & (SV_PFILT_SLOTS - 1)];
+    if (e->gen == g->pfgen && e->len == plen &&
+        ((!sl && e->text == g->stack) ||
+         same_ci(e->text, g->full.data, plen)))
+      pf = e;
+  }
+  bool fresh = pf && !(pf->bits & pfilt_bit(h));
+#ifdef SV_CHECK_PFILT
+  if (fresh && names_find(g, tb, g->full.data, klen, h)) abort();
+#endif
+  sv_nslot *s = fresh ? NULL : names_find(g, tb, g->full.data, klen, h);
   uint32_t n = s ? s->count & ~SV_NCOUNT_DEFER : 0;
   if (n == 0) {
     const char *full =
@@ -852,10 +942,16 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
             : sv__arena_strndup(g->arena, g->full.data, klen);
     g->last_valid = si->len ? leaf_ok : sv__valid_name(full, true);
     if (mark) {
-      names_add(g, tb, full, h, owner);
+      if (fresh)
+        names_defer(g, full, h, owner);
+      else
+        names_add(g, tb, full, h, owner);
+      if (pf) pf->bits |= pfilt_bit(h);
       if (g->building) building_key(g, owner);
-      if (owner != SV_NONE && (owner & SV_OWNER_SCOPE_BIT))
+      if (owner != SV_NONE && (owner & SV_OWNER_SCOPE_BIT)) {
         stack_info_seed(g, full, klen, fnv, g->last_valid);
+        pfilt_seed(g, full, klen, fnv);
+      }
     }
     return full;
   }
@@ -883,9 +979,12 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
   g->last_valid = si->len ? leaf_ok : sv__valid_name(full, true);
   if (mark) {
     names_add(g, tb, full, ch, owner);
+    if (pf) pf->bits |= pfilt_bit(ch);
     if (g->building) g->b_plain = false; /* a suffix under V */
-    if (owner != SV_NONE && (owner & SV_OWNER_SCOPE_BIT))
+    if (owner != SV_NONE && (owner & SV_OWNER_SCOPE_BIT)) {
       stack_info_seed(g, full, g->full.len, cf, g->last_valid);
+      pfilt_seed(g, full, g->full.len, cf);
+    }
     sv_rename r;
     r.requested = sv__arena_strndup(g->arena, full, klen);
     r.result = full;
