@@ -5,6 +5,8 @@
 #   SCOPEVIZ_BUILD     build directory (default: build)
 #   SCOPEVIZ_SANITIZE  ON for an ASan+UBSan build (default: OFF)
 #   CC                 compiler (default: cc)
+#   SCOPEVIZ_PGO       OFF: no profile-guided build (default: ON with gcc
+#                      and no sanitizers; trains once per build tree)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -32,8 +34,32 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DSCOPEVIZ_SANITIZE="${SCOPEVIZ_SANITIZE:-OFF}" >/dev/null
-cmake --build "$build" -j "$(nproc)" >/dev/null \
-  || cmake --build "$build" -j 1   # re-run serially to show the error
+build_all() { # configure with "$@", build
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DSCOPEVIZ_SANITIZE="${SCOPEVIZ_SANITIZE:-OFF}" "$@" >/dev/null
+  cmake --build "$build" -j "$(nproc)" ${target:+--target "$target"} \
+    >/dev/null \
+    || cmake --build "$build" -j 1 ${target:+--target "$target"}
+}
+# Profile-guided optimisation (SCOPEVIZ_PGO in CMakeLists.txt): with gcc
+# and no sanitizers, a new build tree first builds an instrumented
+# scopeviz and trains it (scripts/pgo-train.sh, about a minute), then
+# builds for good with the profiles. SCOPEVIZ_PGO=OFF skips it.
+pgo=${SCOPEVIZ_PGO:-ON}
+if [ "$pgo" = ON ] && { [ "${SCOPEVIZ_SANITIZE:-OFF}" = ON ] ||
+     ! "${CC:-cc}" --version 2>/dev/null | grep -q "Free Software Foundation"; }; then
+  pgo=OFF
+fi
+if [ "$pgo" = ON ]; then
+  if [ ! -f "$build/pgo/trained" ]; then
+    echo "scopeviz: profile-guided build: training (scripts/pgo-train.sh)" >&2
+    mkdir -p "$build/pgo"
+    target=scopeviz build_all -DSCOPEVIZ_PGO=generate
+    bash "$root/scripts/pgo-train.sh" "$build"
+    touch "$build/pgo/trained"
+  fi
+  build_all -DSCOPEVIZ_PGO=use
+else
+  build_all -DSCOPEVIZ_PGO=
+fi
 export SCOPEVIZ_BUILD_DIR=$build
