@@ -49,6 +49,10 @@ uint32_t sv__idmap_find(const sv_idmap *m, const char *key, size_t len,
                         uint32_t h, sv_idkey keyof, const sv_graph *g);
 /* Stores id (its key not present) under hash h. */
 void sv__idmap_add(sv_idmap *m, uint32_t h, uint32_t id);
+/* A hint: the slot where key parent + "/" + leaf (leaf alone when parent
+ * is "") would be found is fetched into the cache. */
+void sv__idmap_prefetch(const sv_idmap *m, const char *parent,
+                        const char *leaf);
 void sv__idmap_fini(sv_idmap *m);
 
 /* The §2 names table: 12-byte slots (hash, counter, owner), no key

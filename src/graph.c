@@ -24,13 +24,25 @@ static uint32_t mix(uint32_t h) {
   return h;
 }
 
-uint32_t sv__hash(const char *s, size_t len) {
-  uint32_t h = 2166136261u;
+static uint32_t fnv(uint32_t h, const char *s, size_t len) {
   for (size_t i = 0; i < len; i++) {
     h ^= (unsigned char)s[i];
     h *= 16777619u;
   }
-  return mix(h);
+  return h;
+}
+
+uint32_t sv__hash(const char *s, size_t len) {
+  return mix(fnv(2166136261u, s, len));
+}
+
+void sv__idmap_prefetch(const sv_idmap *m, const char *parent,
+                        const char *leaf) {
+  if (!m->cap) return;
+  uint32_t h = 2166136261u;
+  if (*parent) h = fnv(fnv(h, parent, strlen(parent)), "/", 1);
+  h = mix(fnv(h, leaf, strlen(leaf)));
+  __builtin_prefetch(&m->slots[h & (m->cap - 1)]);
 }
 
 sv_slot *sv__map_find(const sv_map *m, const char *key, size_t len,

@@ -390,6 +390,10 @@ bool sv__tf_variable_scope_enter(sv_graph *g, const sv_vs_args *a,
 
   uint32_t rec = SV_NONE;
   const char *entered = NULL; /* the scope string entered */
+  /* The new VariableScope's node (vs_open, below) is looked up after the
+   * name scope is made, each a cache miss in a big model: start the
+   * node's now, so that the two overlap. */
+  if (str && !obj) sv__idmap_prefetch(&g->vsmap, parent->name, str);
   if (ns_enter) {
     sv__ns_push(g, ns_name, SV_NS_ENTRY, id, &rec);
     entered = ns_name && ns_name[strlen(ns_name) - 1] == '/'
