@@ -1063,10 +1063,46 @@ static bool bi_chr(sv_interp *I, void *ud, sv_value self, const sv_args *a,
 
 /* ---- builtin types as callables ----------------------------------------- */
 
+/* sys.get_int_max_str_digits() of CPython 3.11: int() of a str in a base
+ * that is no power of two takes at most this many digits. */
+#define PY_INT_MAX_STR_DIGITS 4300
+
+/* "invalid literal for int() with base %d: %.200R": the repr cut to 200
+ * characters, as CPython's %.200R does. */
+static bool invalid_int_literal(sv_interp *I, sv_value s, int64_t base) {
+  sv_buf b;
+  sv__buf_init(&b);
+  sv_repr(I, s, &b);
+  size_t n = 0, chars = 0;
+  while (n < b.len && chars < 200) {
+    n++;
+    while (n < b.len && ((unsigned char)b.data[n] & 0xC0) == 0x80) n++;
+    chars++;
+  }
+  sv_raise(I, "ValueError", "invalid literal for int() with base %lld: %.*s",
+           (long long)base, (int)n, b.data);
+  sv__buf_fini(&b);
+  return false;
+}
+
+static int digit_value(char ch) {
+  unsigned char c = (unsigned char)ch;
+  return isdigit(c) ? c - '0' : isalpha(c) ? tolower(c) - 'a' + 10 : 99;
+}
+
+/* int(s, base) of a str, in CPython's order (PyLong_FromString): other
+ * digits and spaces made ASCII, spaces and sign, base prefix (and one '_'
+ * after it), the digits -- single underscores between them, at most
+ * PY_INT_MAX_STR_DIGITS unless the base is a power of two --, "0..."
+ * literals of base 0, the rest only spaces; then the value, which must
+ * fit 64 bits here. */
 static bool parse_int_str(sv_interp *I, sv_value s, int64_t base,
                           sv_value *out) {
   int64_t base_arg = base; /* for the message: "base 0" */
-  const char *p = sv_str_data(s), *end = p + sv_str_len(s);
+  sv_buf a;
+  sv__buf_init(&a);
+  sv__py_number_ascii(sv_str_data(s), sv_str_len(s), &a);
+  const char *p = a.data ? a.data : "", *end = p + a.len;
   while (p < end && isspace((unsigned char)*p))
     p++;
   while (end > p && isspace((unsigned char)end[-1]))
@@ -1083,48 +1119,51 @@ static bool parse_int_str(sv_interp *I, sv_value s, int64_t base,
       if (b && (base == 0 || base == b)) {
         base = b;
         q += 2;
+        if (*q == '_') q++; /* one underscore may follow the prefix */
       }
     }
     if (base == 0)
       base = 10;
   }
-  bool ok = q < end;
+  /* the digits: q .. scan */
+  bool ok = q < end && *q != '_';
+  size_t digits = 0;
+  const char *scan = q;
+  char prev = 0;
+  while (ok && scan < end && (digit_value(*scan) < base || *scan == '_')) {
+    if (*scan == '_' && prev == '_') ok = false;
+    if (*scan != '_') digits++;
+    prev = *scan++;
+  }
+  if (prev == '_') ok = false;
+  if (ok && (base & (base - 1)) && digits > PY_INT_MAX_STR_DIGITS) {
+    sv__buf_fini(&a);
+    return sv_raise(I, "ValueError",
+                    "Exceeds the limit (%d digits) for integer string "
+                    "conversion: value has %zu digits; use "
+                    "sys.set_int_max_str_digits() to increase the limit",
+                    PY_INT_MAX_STR_DIGITS, digits);
+  }
+  if (scan != end || !digits) ok = false;
   /* base 0 reads a literal: no leading zeros ("017"), but "00" is 0 */
   if (ok && base0 && base == 10 && q[0] == '0')
     for (const char *c = q; c < end; c++)
       if (*c != '0' && *c != '_') ok = false;
-  uint64_t v = 0;
-  bool prev_us = true;
-  for (const char *c = q; ok && c < end; c++) {
-    if (*c == '_') {
-      ok = !prev_us;
-      prev_us = true;
-      continue;
-    }
-    prev_us = false;
-    int d = isdigit((unsigned char)*c) ? *c - '0'
-            : isalpha((unsigned char)*c)
-                ? tolower((unsigned char)*c) - 'a' + 10
-                : 99;
-    if (d >= base) {
-      ok = false;
-      break;
-    }
-    if (v > (UINT64_MAX - (uint64_t)d) / (uint64_t)base)
-      return sv__int_overflow(I);
-    v = v * (uint64_t)base + (uint64_t)d;
-  }
-  if (ok && prev_us)
-    ok = false;
   if (!ok) {
-    sv_buf b;
-    sv__buf_init(&b);
-    sv_repr(I, s, &b);
-    sv_raise(I, "ValueError", "invalid literal for int() with base %lld: %s",
-             (long long)base_arg, sv__buf_cstr(&b));
-    sv__buf_fini(&b);
-    return false;
+    sv__buf_fini(&a);
+    return invalid_int_literal(I, s, base_arg);
   }
+  uint64_t v = 0;
+  for (const char *c = q; c < end; c++) {
+    if (*c == '_') continue;
+    uint64_t d = (uint64_t)digit_value(*c);
+    if (v > (UINT64_MAX - d) / (uint64_t)base) {
+      sv__buf_fini(&a);
+      return sv__int_overflow(I);
+    }
+    v = v * (uint64_t)base + d;
+  }
+  sv__buf_fini(&a);
   if (v > (uint64_t)INT64_MAX + (neg ? 1 : 0))
     return sv__int_overflow(I);
   *out = sv_int(neg ? (int64_t)(0 - v) : (int64_t)v);
@@ -1209,16 +1248,24 @@ static bool to_float(sv_interp *I, const sv_args *a, sv_value *out) {
     return true;
   }
   if (sv_is_str(x)) {
-    const char *s = sv_str_data(x);
-    while (isspace((unsigned char)*s))
-      s++;
-    char *tmp = sv__xstrdup(s);
+    /* as CPython: other digits and spaces made ASCII first */
+    sv_buf asc;
+    sv__buf_init(&asc);
+    sv__py_number_ascii(sv_str_data(x), sv_str_len(x), &asc);
+    char *tmp = sv__xstrndup(asc.data ? asc.data : "", asc.len);
+    /* (a NUL inside is no number: strtod would stop there) */
+    bool nul = strlen(tmp) != asc.len;
+    sv__buf_fini(&asc);
+    size_t skip = 0;
+    while (isspace((unsigned char)tmp[skip]))
+      skip++;
+    memmove(tmp, tmp + skip, strlen(tmp + skip) + 1);
     size_t n = strlen(tmp);
     while (n && isspace((unsigned char)tmp[n - 1]))
       tmp[--n] = 0;
     /* Drop single underscores between digits. */
     size_t j = 0;
-    bool ok = n > 0;
+    bool ok = n > 0 && !nul;
     for (size_t i = 0; i < n; i++) {
       if (tmp[i] == '_') {
         if (!i || i + 1 >= n || !isdigit((unsigned char)tmp[i - 1]) ||

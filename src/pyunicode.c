@@ -45,6 +45,29 @@ size_t sv__py_space_before(const char *s, size_t i) {
   return is_space(c) ? n : 0;
 }
 
+void sv__py_number_ascii(const char *s, size_t len, sv_buf *out) {
+  sv__buf_clear(out);
+  for (size_t i = 0; i < len;) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) {
+      sv__buf_putc(out, (char)b);
+      i++;
+      continue;
+    }
+    uint32_t c;
+    i += sv__utf8_at(s, len, i, &c);
+    int d = uc_decimal_value(c);
+    if (is_space(c)) {
+      sv__buf_putc(out, ' ');
+    } else if (d >= 0) {
+      sv__buf_putc(out, (char)('0' + d));
+    } else {
+      sv__buf_putc(out, '?');
+      return;
+    }
+  }
+}
+
 size_t sv__py_linebreak_at(const char *s, size_t len, size_t i) {
   unsigned char c = (unsigned char)s[i];
   if (c == '\r') return i + 1 < len && s[i + 1] == '\n' ? 2 : 1;

@@ -24,6 +24,13 @@ void sv__put_utf8(sv_buf *b, uint32_t c);
 /* Bytes of the whitespace character ending right before s[i], or 0. */
 size_t sv__py_space_before(const char *s, size_t i);
 
+/* CPython's _PyUnicode_TransformDecimalAndSpaceToASCII, the first step of
+ * int() and float() on a str: s (len bytes of UTF-8) into out, ASCII
+ * kept, other whitespace as ' ', other decimal digits (Nd) as '0'..'9';
+ * at any other character '?' is written and the copy stops there (the
+ * text can then only fail to parse). */
+void sv__py_number_ascii(const char *s, size_t len, sv_buf *out);
+
 /* Bytes of the line boundary (str.splitlines) starting at s[i]: \n, \r,
  * \r\n, \v, \f, \x1c-\x1e, U+0085, U+2028, U+2029; 0 when none. */
 size_t sv__py_linebreak_at(const char *s, size_t len, size_t i);

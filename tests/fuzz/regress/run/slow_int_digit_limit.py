@@ -1,0 +1,2 @@
+print(*"%000finallydd" % 1)
+int("%0019103230dd" % 1)
