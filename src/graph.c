@@ -603,16 +603,22 @@ static void names_put(sv_names *m, sv_nslot x) {
   m->last = i;
 }
 
-/* Adds a key (not present) with counter 1 to m. owner SV_NONE: key (an
- * arena string) is kept in g->names.keys (shared by both tables). */
-static void names_add(sv_graph *g, sv_names *m, const char *key,
-                      uint32_t hash, uint32_t owner) {
+/* The slot of a new key (counter 1). owner SV_NONE: key (an arena
+ * string) is kept in g->names.keys (shared by both tables). */
+static sv_nslot new_key(sv_graph *g, const char *key, uint32_t hash,
+                        uint32_t owner) {
   if (owner == SV_NONE) {
     owner = (uint32_t)g->names.keys.count | SV_OWNER_KEY_BIT;
     sv__vec_push(&g->names.keys, key);
   }
   sv_nslot x = {hash, 1, owner};
-  names_put(m, x);
+  return x;
+}
+
+/* Adds a key (not present) to m. */
+static void names_add(sv_graph *g, sv_names *m, const char *key,
+                      uint32_t hash, uint32_t owner) {
+  names_put(m, new_key(g, key, hash, owner));
 }
 
 /* The table names go to now. */
@@ -884,13 +890,8 @@ static void pfilt_seed(sv_graph *g, const char *key, size_t klen,
 /* names_add for `names` when the key is known absent: it waits. */
 static void names_defer(sv_graph *g, const char *key, uint32_t hash,
                         uint32_t owner) {
-  if (owner == SV_NONE) {
-    owner = (uint32_t)g->names.keys.count | SV_OWNER_KEY_BIT;
-    sv__vec_push(&g->names.keys, key);
-  }
   if (g->npend == SV_NPEND) names_flush(g);
-  sv_nslot x = {hash, 1, owner};
-  g->pend[g->npend++] = x;
+  g->pend[g->npend++] = new_key(g, key, hash, owner);
   if (g->names.cap)
     __builtin_prefetch(&g->names.slots[hash & (g->names.cap - 1)], 1);
 }
