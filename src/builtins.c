@@ -1102,7 +1102,7 @@ static bool parse_int_str(sv_interp *I, sv_value s, int64_t base,
   sv_buf a;
   sv__buf_init(&a);
   sv__py_number_ascii(sv_str_data(s), sv_str_len(s), &a);
-  const char *p = a.data ? a.data : "", *end = p + a.len;
+  const char *p = sv__buf_cstr(&a), *end = p + a.len;
   while (p < end && isspace((unsigned char)*p))
     p++;
   while (end > p && isspace((unsigned char)end[-1]))
@@ -1252,14 +1252,13 @@ static bool to_float(sv_interp *I, const sv_args *a, sv_value *out) {
     sv_buf asc;
     sv__buf_init(&asc);
     sv__py_number_ascii(sv_str_data(x), sv_str_len(x), &asc);
-    char *tmp = sv__xstrndup(asc.data ? asc.data : "", asc.len);
+    const char *a0 = sv__buf_cstr(&asc), *s = a0;
     /* (a NUL inside is no number: strtod would stop there) */
-    bool nul = strlen(tmp) != asc.len;
+    bool nul = memchr(a0, '\0', asc.len) != NULL;
+    while (isspace((unsigned char)*s))
+      s++;
+    char *tmp = sv__xstrndup(s, asc.len - (size_t)(s - a0));
     sv__buf_fini(&asc);
-    size_t skip = 0;
-    while (isspace((unsigned char)tmp[skip]))
-      skip++;
-    memmove(tmp, tmp + skip, strlen(tmp + skip) + 1);
     size_t n = strlen(tmp);
     while (n && isspace((unsigned char)tmp[n - 1]))
       tmp[--n] = 0;

@@ -431,6 +431,13 @@ static uint32_t lower_fnv(uint32_t h, const char *s, size_t len) {
   return h;
 }
 
+/* a[0, len) and b[0, len) are the same text in any case. */
+static bool same_ci(const char *a, const char *b, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
 /* §3.1 name characters: NAME_ROOT may begin a root name
  * ([A-Za-z0-9.]); NAME_NESTED may appear anywhere else ([A-Za-z0-9_.\-/]). */
 enum { NAME_NESTED = 1, NAME_ROOT = 2 };
@@ -545,7 +552,7 @@ static void names_flush(sv_graph *g) {
  * (its waiting keys enter first) or g->local. */
 static sv_nslot *names_find(sv_graph *g, const sv_names *m, const char *key,
                             size_t len, uint32_t hash) {
-  if (m == &g->names && g->npend) names_flush(g);
+  if (m == &g->names) names_flush(g);
   if (!m->cap) return NULL;
   size_t mask = m->cap - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
@@ -554,9 +561,7 @@ static sv_nslot *names_find(sv_graph *g, const sv_names *m, const char *key,
     if (s->hash != hash) continue;
     const char *k = owner_name(g, s->owner);
     if (!k) continue;
-    size_t j = 0;
-    while (j < len && lower(k[j]) == lower(key[j])) j++;
-    if (j == len && k[len] == '\0') return s;
+    if (same_ci(k, key, len) && k[len] == '\0') return s;
   }
 }
 
@@ -647,7 +652,7 @@ static sv_names *names_of(sv_graph *g) {
 /* A key enters `names` by another road than sv__unique: the fresh
  * parents' filters may miss it, so none is trusted any more. */
 static void names_put_big(sv_graph *g, sv_nslot x) {
-  if (g->npend) names_flush(g);
+  names_flush(g);
   g->pfgen++;
   names_put(&g->names, x);
 }
@@ -756,7 +761,7 @@ void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok) {
   sv_names *l = &g->local;
   size_t vlen = strlen(V);
   g->building = false;
-  if (g->npend) names_flush(g); /* V's key, prefetched, is stored last */
+  names_flush(g); /* V's key, prefetched, is stored last */
   if (g->b_vslot == SIZE_MAX) g->b_vslot = g->names.last;
   /* Forget the cached facts of every stack at or under V's text: V's own
    * scopes were cached for `local`, and a scope re-entered ("V/") before
@@ -767,9 +772,7 @@ void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok) {
     if (!si->set || !si->s || si->len < vlen ||
         (si->len > vlen && si->s[vlen] != '/'))
       continue;
-    size_t j = 0;
-    while (j < vlen && lower(si->s[j]) == lower(V[j])) j++;
-    if (j == vlen) {
+    if (same_ci(si->s, V, vlen)) {
       si->set = false;
       g->sinfo_dirty &= ~((uint64_t)1 << i);
     }
@@ -823,7 +826,7 @@ void sv__compact_end(sv_graph *g, const char *V, uint32_t var, bool ok) {
  * reused, so the key moves to names.keys. */
 static void names_disown(sv_graph *g, const char *name, uint32_t op) {
   sv_names *m = names_of(g);
-  if (m == &g->names && g->npend) names_flush(g);
+  if (m == &g->names) names_flush(g);
   if (!m->cap) return;
   size_t len = strlen(name);
   uint32_t h = mix(lower_fnv(2166136261u, name, len));
@@ -864,14 +867,13 @@ static size_t suffix_text(char *num, uint32_t k) {
  * next looked at. SV_CHECK_PFILT (a test build) probes anyway and aborts
  * on a wrong "absent". */
 
-static uint64_t pfilt_bit(uint32_t h) {
-  return (uint64_t)1 << (h >> 26);
+/* The slot of the fresh parent whose "key/" has FNV state ph. */
+static sv_pfilt *pfilt_slot(sv_graph *g, uint32_t ph) {
+  return &g->pfilt[mix(ph) & (SV_PFILT_SLOTS - 1)];
 }
 
-static bool same_ci(const char *a, const char *b, size_t len) {
-  for (size_t i = 0; i < len; i++)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
+static uint64_t pfilt_bit(uint32_t h) {
+  return (uint64_t)1 << (h >> 26);
 }
 
 /* key (klen bytes, FNV state fnv), a scope key just made, is a fresh
@@ -879,8 +881,7 @@ static bool same_ci(const char *a, const char *b, size_t len) {
 static void pfilt_seed(sv_graph *g, const char *key, size_t klen,
                        uint32_t fnv) {
   if (g->orphan || g->building) return;
-  sv_pfilt *e =
-      &g->pfilt[mix(lower_fnv(fnv, "/", 1)) & (SV_PFILT_SLOTS - 1)];
+  sv_pfilt *e = pfilt_slot(g, lower_fnv(fnv, "/", 1));
   e->text = key;
   e->len = (uint32_t)klen;
   e->gen = g->pfgen;
@@ -934,8 +935,7 @@ const char *sv__unique(sv_graph *g, const char *name, bool mark,
   sv_pfilt *pf = NULL;
   size_t plen = sl ? klen - nlen + sl - 1 : si->len;
   if (!g->building && plen) {
-    uint32_t ph = sl ? lower_fnv(pfnv, "/", 1) : si->fnv;
-    sv_pfilt *e = &g->pfilt[mix(ph) & (SV_PFILT_SLOTS - 1)];
+    sv_pfilt *e = pfilt_slot(g, sl ? lower_fnv(pfnv, "/", 1) : si->fnv);
     if (e->gen == g->pfgen && e->len == plen &&
         ((!sl && e->text == g->stack) ||
          same_ci(e->text, g->full.data, plen)))
