@@ -166,8 +166,6 @@ typedef struct sv_vartpl sv_vartpl;
 typedef struct sv_lazyvar {
   const sv_vartpl *t;
   const char *V;
-  sv_op *mat;   /* the records once built (arena, never moved) */
-  sv_var *vmat; /* the variable's record once built (arena) */
   /* a compact variable's facts (sv_var fields of the same names) */
   const char *initializer, *name_scope_at_call, *var_scope_at_call;
   const char *gv_name; /* and its get_variable call's (sv_getvar.name) */
@@ -179,6 +177,13 @@ typedef struct sv_lazyvar {
   bool trainable;
   sv_loc loc;
 } sv_lazyvar;
+
+/* lazy[i]'s records once built (vartpl.c): a cache beside `lazy`, which
+ * a run that reads no record never allocates. */
+typedef struct sv_lazymat {
+  sv_op *ops;  /* its ops' and scopes' records (arena, never moved) */
+  sv_var *var; /* its variable's record (arena) */
+} sv_lazymat;
 
 /* Cached facts about one name stack (graph.c stack_info). */
 typedef struct sv_stackinfo {
@@ -238,6 +243,7 @@ struct sv_graph {
   SV_VEC(uint32_t) oref;
   SV_VEC(sv_op) ops;
   SV_VEC(sv_lazyvar) lazy;
+  SV_VEC(sv_lazymat) lmat; /* count <= lazy.count; missing items: none */
   /* Variables: vref[id] is the index of the variable's record in vars,
    * or SV_VREF_LAZY | i for a compact one, all of whose facts lazy[i]
    * holds (built on first read). Go through sv__var. */
@@ -259,7 +265,8 @@ struct sv_graph {
   uint32_t nevents;
   SV_VEC(sv_event) evmat;
   size_t evdone;
-  SV_VEC(uint8_t) opdep;  /* per op: 1 if it depends on a variable */
+  /* bit id: op id depends on a variable (sv__op_dep) */
+  SV_VEC(uint64_t) opdep;
   SV_VEC(sv_varaux) varaux; /* beside vars (a compact variable's: sv__varaux) */
 
   sv_names names;    /* §2 names table */
@@ -442,6 +449,15 @@ sv_varaux sv__varaux(const sv_graph *g, uint32_t id);
 
 static inline uint32_t sv__op_count(const sv_graph *g) {
   return (uint32_t)g->oref.count;
+}
+/* Whether op id's value depends on a variable's (§9.2 initial values). */
+static inline bool sv__op_dep(const sv_graph *g, uint32_t id) {
+  return (g->opdep.items[id >> 6] >> (id & 63)) & 1;
+}
+/* Records that fact for op id, the op made next. */
+static inline void sv__op_dep_push(sv_graph *g, uint32_t id, bool dep) {
+  if (!(id & 63)) SV_BIG_PUSH(&g->opdep, 0);
+  if (dep) g->opdep.items[id >> 6] |= (uint64_t)1 << (id & 63);
 }
 /* vartpl.c: op id of a lazy variable, its records built if need be. */
 sv_op *sv__lazy_op(const sv_graph *g, uint32_t id);

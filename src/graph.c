@@ -163,6 +163,7 @@ static void graph_free(sv_graph *g) {
   sv__vec_free(&g->ops);
   sv__vec_free(&g->oref);
   sv__vec_free(&g->lazy);
+  sv__vec_free(&g->lmat);
   sv__vec_free(&g->vars);
   sv__vec_free(&g->vref);
   sv__vec_free(&g->getvars);
@@ -1214,7 +1215,7 @@ uint32_t sv__op_new(sv_graph *g, const char *requested, const char *type,
     uint32_t *in = sv__arena_alloc(g->arena, ninputs * sizeof *in);
     memcpy(in, inputs, ninputs * sizeof *in);
     o.inputs = in;
-    for (uint32_t i = 0; i < ninputs; i++) dep |= g->opdep.items[inputs[i]];
+    for (uint32_t i = 0; i < ninputs; i++) dep |= sv__op_dep(g, inputs[i]);
   }
   if (type[0] == 'V' && strcmp(type, "VariableV2") == 0) dep = 1;
   o.entry = sv__innermost_entry(g);
@@ -1225,9 +1226,9 @@ uint32_t sv__op_new(sv_graph *g, const char *requested, const char *type,
   o.rename = rename;
   o.value = value;
   o.loc = g->tf->loc;
+  sv__op_dep_push(g, id, dep);
   SV_BIG_PUSH(&g->oref, (uint32_t)g->ops.count);
   SV_BIG_PUSH(&g->ops, o);
-  SV_BIG_PUSH(&g->opdep, dep);
   if (link) link_scope(g, name, id, &o.loc);
   sv__event(g, SV_EV_OP, id);
   return id;

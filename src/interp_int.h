@@ -137,10 +137,12 @@ typedef struct sv_cell_obj {
 #define SV_FLAG_CLASS_SHIFT 8
 
 /* Object pool (value.c): sizes up to SV_POOL_CLASSES * SV_POOL_GRAIN
- * bytes, at most SV_POOL_MAX blocks kept per class. */
+ * bytes are carved from SV_SLAB_BYTES slabs and kept for reuse once
+ * freed (the interpreter's small objects stay at their high-water mark
+ * until teardown). */
 #define SV_POOL_GRAIN 16
 #define SV_POOL_CLASSES 16
-#define SV_POOL_MAX 4096
+#define SV_SLAB_BYTES ((size_t)64 << 10)
 
 /* Slots of the interpreter's table of recent call-site origins. */
 #define SV_ORIGIN_SEEN 256
@@ -192,6 +194,11 @@ struct sv_interp {
    * first word; npool[c] counts them. */
   void *pool[SV_POOL_CLASSES + 1];
   uint32_t npool[SV_POOL_CLASSES + 1];
+  /* The slabs blocks are carved from, linked through their first word,
+   * and the unused rest of the newest. */
+  void *slabs;
+  unsigned char *slab_at;
+  size_t slab_left;
   SV_VEC(sv_obj *) dead; /* objects whose count reached zero */
   /* Emptied argument vectors kept for the next calls (calls nest: a
    * stack); a call costs no allocation once they have grown. */

@@ -395,7 +395,11 @@ bool sv__tf_variable_scope_enter(sv_graph *g, const sv_vs_args *a,
    * node's now, so that the two overlap. */
   if (str && !obj) sv__idmap_prefetch(&g->vsmap, parent->name, str);
   if (ns_enter) {
+    /* a new name scope at the root is often the argument's text: share
+     * the copy made above */
+    g->own_text = g->entries.items[id].arg_name;
     sv__ns_push(g, ns_name, SV_NS_ENTRY, id, &rec);
+    g->own_text = NULL;
     entered = ns_name && ns_name[strlen(ns_name) - 1] == '/'
                   ? sv__arena_strdup(g->arena, ns_name)
                   : scope_string(g);

@@ -363,6 +363,7 @@ static bool fn_get_variable(sv_interp *I, void *ud, sv_value self,
   }
   if (!tb_name_no_nul(&c, v[0])) goto done;
   ga.name = sv__arena_strdup(tb_scratch(&c), sv_str_data(v[0]));
+  sv__tf_get_variable_hint(g, ga.name);
   if (!tb_shape_arg(&c, tb_scratch(&c), v[1], &ga.has_shape, &ga.shape))
     goto done;
   if (!tb_dtype_arg(&c, v[2], "dtype", &ga.dtype)) goto done;
@@ -566,6 +567,7 @@ typedef struct vs_cm {
   const char *first_ons; /* original_name_scope of the first entry */
   scope_stack open;
   sv_value held; /* name_or_scope object, initializer (a list) */
+  sv_value name; /* the name_or_scope string args.name points into */
 } vs_cm;
 
 static void vs_fini(sv_interp *I, void *data) {
@@ -573,6 +575,8 @@ static void vs_fini(sv_interp *I, void *data) {
   sv__vec_free(&m->open);
   if (m->held.tag == SV_T_OBJ) sv_decref(I, m->held);
   m->held = sv_unset();
+  if (m->name.tag == SV_T_OBJ) sv_decref(I, m->name);
+  m->name = sv_unset();
 }
 
 static bool vs_enter(sv_interp *I, sv_value self, sv_value *out) {
@@ -648,7 +652,10 @@ static bool fn_variable_scope(sv_interp *I, void *ud, sv_value self,
   sv_value ns = v[0];
   if (sv_is_str(ns)) {
     if (!tb_name_no_nul(&c, ns)) goto done;
-    va->name = sv__arena_strdup(st->arena, sv_str_data(ns));
+    /* a str never changes: borrow its text while the object lives */
+    sv_incref(ns);
+    m->name = ns;
+    va->name = sv_str_data(ns);
   } else if (sv_is_native(ns, &tb_vscope_class)) {
     va->object = ((tb_vscope_data *)sv_native_data(ns))->s;
     sv_incref(ns);

@@ -232,7 +232,7 @@ typedef struct mkvar {
 static bool depends_on_var(const sv_graph *g, const sv_input *in) {
   if (!in) return false;
   if (in->kind == SV_IN_VARIABLE) return true;
-  return in->kind == SV_IN_TENSOR && g->opdep.items[in->id];
+  return in->kind == SV_IN_TENSOR && sv__op_dep(g, in->id);
 }
 
 static bool unsupported_dep(sv_graph *g) {
@@ -696,6 +696,10 @@ static bool getvar_body(sv_graph *g, const sv_get_variable_args *a,
   rec->var = vid;
   *out_var = vid;
   return true;
+}
+
+void sv__tf_get_variable_hint(const sv_graph *g, const char *name) {
+  sv__idmap_prefetch(&g->store, g->vs->name, name);
 }
 
 bool sv__tf_get_variable(sv_graph *g, const sv_get_variable_args *a,

@@ -278,7 +278,7 @@ void sv__tpl_capture(sv_graph *g, const sv_tplkey *k, const sv_tplmark *mk,
       for (uint32_t j = 0; j < o->ninputs; j++) in[j] = o->inputs[j] - f;
     }
     d->inputs = in;
-    d->dep = g->opdep.items[f + i];
+    d->dep = sv__op_dep(g, f + i);
   }
   t->events = sv__arena_alloc(A, (nev ? nev : 1) * sizeof *t->events);
   for (uint32_t j = 0; j < nev; j++) {
@@ -323,13 +323,11 @@ void sv__tpl_stamp(sv_graph *g, const sv_vartpl *t, const char *V,
   g->sver++;
   SV_BIG_PUSH(&g->lazy, L);
   SV_BIG_RESERVE(&g->oref, t->nops);
-  SV_BIG_RESERVE(&g->opdep, t->nops);
   for (uint32_t i = 0; i < t->nops; i++) {
     g->oref.items[g->oref.count + i] = li | SV_OREF_LAZY;
-    g->opdep.items[g->opdep.count + i] = t->ops[i].dep;
+    sv__op_dep_push(g, f + i, t->ops[i].dep);
   }
   g->oref.count += t->nops;
-  g->opdep.count += t->nops;
   /* the events: one item standing for the template's */
   sv_event ev = {SV_EV__STAMP, li};
   SV_BIG_PUSH(&g->events, ev);
@@ -462,6 +460,22 @@ static bool getvar_same(const sv_getvar *a, const sv_getvar *b) {
          same_loc(&a->loc, &b->loc);
 }
 
+/* lazy[li]'s built records; NULL members: not built yet. */
+static sv_lazymat *lazy_mat(sv_graph *g, uint32_t li) {
+  if (li >= g->lmat.count) {
+    size_t n = g->lazy.count;
+    SV_BIG_RESERVE(&g->lmat, n - g->lmat.count);
+    memset(g->lmat.items + g->lmat.count, 0,
+           (n - g->lmat.count) * sizeof *g->lmat.items);
+    g->lmat.count = n;
+  }
+  return &g->lmat.items[li];
+}
+
+static bool var_is_built(const sv_graph *g, uint32_t li) {
+  return li < g->lmat.count && g->lmat.items[li].var;
+}
+
 void sv__getvar_add(sv_graph *g, const sv_getvar *rec) {
   uint32_t vid = rec->var;
   if (rec->outcome == SV_GETVAR_CREATED && vid < sv__var_count(g) &&
@@ -472,7 +486,7 @@ void sv__getvar_add(sv_graph *g, const sv_getvar *rec) {
     L->reuse = rec->reuse;
     sv_getvar c;
     lazy_getvar_fill(L, &c);
-    if (!L->vmat && getvar_same(&c, rec)) {
+    if (!var_is_built(g, li) && getvar_same(&c, rec)) {
       sv__vec_push(&g->gref, li | SV_VREF_LAZY);
       return;
     }
@@ -494,16 +508,15 @@ static void build_var(sv_graph *g, sv_lazyvar *L) {
   memcpy(name, L->V, vlen);
   memcpy(name + vlen, ":0", 3);
   v->name = name;
-  L->vmat = v;
+  lazy_mat(g, (uint32_t)(L - g->lazy.items))->var = v;
 }
 
 /* lazy[li]'s variable record, built if need be (a cache fill, as in
  * sv__lazy_op); its call's record follows it. */
 static const sv_var *var_built(const sv_graph *cg, uint32_t li) {
   sv_graph *g = (sv_graph *)cg;
-  sv_lazyvar *L = &g->lazy.items[li];
-  if (!L->vmat) build_var(g, L);
-  return L->vmat;
+  if (!var_is_built(g, li)) build_var(g, &g->lazy.items[li]);
+  return g->lmat.items[li].var;
 }
 
 const sv_var *sv__lazy_var_rec(const sv_graph *g, uint32_t li) {
@@ -591,23 +604,30 @@ static void build(sv_graph *g, sv_lazyvar *L) {
     o->value = d->value;
     o->loc = L->loc;
   }
-  L->mat = ops;
+  lazy_mat(g, (uint32_t)(L - g->lazy.items))->ops = ops;
+}
+
+/* lazy[li]'s op records, built if need be. */
+static sv_op *ops_built(sv_graph *g, uint32_t li) {
+  if (li >= g->lmat.count || !g->lmat.items[li].ops)
+    build(g, &g->lazy.items[li]);
+  return g->lmat.items[li].ops;
 }
 
 sv_op *sv__lazy_op(const sv_graph *cg, uint32_t id) {
   /* building the records is a cache fill: the model does not change */
   sv_graph *g = (sv_graph *)cg;
-  sv_lazyvar *L = &g->lazy.items[g->oref.items[id] & ~SV_OREF_LAZY];
-  if (!L->mat) build(g, L);
-  return &L->mat[id - L->f];
+  uint32_t li = g->oref.items[id] & ~SV_OREF_LAZY;
+  return &ops_built(g, li)[id - g->lazy.items[li].f];
 }
 
 const sv_name_scope *sv__lazy_scope(const sv_graph *cg, uint32_t id) {
   sv_graph *g = (sv_graph *)cg; /* a cache fill, as in sv__lazy_op */
-  sv_lazyvar *L = &g->lazy.items[g->sref.items[id] & ~SV_SREF_TAG];
-  if (!L->mat) build(g, L);
+  uint32_t li = g->sref.items[id] & ~SV_SREF_TAG;
+  const sv_lazyvar *L = &g->lazy.items[li];
   const sv_vartpl *t = L->t;
-  const sv_name_scope *sc = (const sv_name_scope *)(L->mat + t->nops);
+  const sv_name_scope *sc =
+      (const sv_name_scope *)(ops_built(g, li) + t->nops);
   return &sc[t->scopes[id - L->s].full];
 }
 

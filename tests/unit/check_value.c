@@ -319,6 +319,65 @@ START_TEST(one_shot_iterators) {
 }
 END_TEST
 
+/* Small objects come from the pool's slabs (value.c): blocks of every
+ * class carved side by side must not overlap, a freed block is reused,
+ * and the slabs go back with the interpreter. */
+START_TEST(small_object_pool) {
+  enum { N = 6000 };
+  static sv_value v[N];
+  char text[64];
+  for (int round = 0; round < 2; round++) {
+    size_t before = sv__mem_live();
+    for (int i = 0; i < N; i++) {
+      /* lengths 1 .. 40: several size classes, many slabs */
+      int len = snprintf(text, sizeof text, "%d%.*s", i, i % 37,
+                         "abcdefghijklmnopqrstuvwxyzabcdefghijklm");
+      v[i] = sv_str_new(I, text, (size_t)len);
+    }
+    for (int i = 0; i < N; i++) {
+      snprintf(text, sizeof text, "%d%.*s", i, i % 37,
+               "abcdefghijklmnopqrstuvwxyzabcdefghijklm");
+      ck_assert_str_eq(sv_str_data(v[i]), text);
+    }
+    size_t grown = sv__mem_live() - before;
+    for (int i = 0; i < N; i++) sv_decref(I, v[i]);
+#ifdef SV_MEM_REUSE
+    /* the second round takes the first round's blocks back */
+    if (round == 1) ck_assert_uint_eq(grown, 0);
+    else ck_assert_uint_gt(grown, 0);
+#else
+    (void)grown;
+#endif
+  }
+  /* the same block again for the same class, at once */
+  sv_value a = sv_str_cstr(I, "x");
+  sv_obj *pa = a.as.o;
+  sv_decref(I, a);
+  sv_value b = sv_str_cstr(I, "y");
+#ifdef SV_MEM_REUSE
+  ck_assert_ptr_eq(b.as.o, pa);
+#else
+  (void)pa;
+#endif
+  ck_assert_str_eq(sv_str_data(b), "y");
+  sv_decref(I, b);
+}
+END_TEST
+
+/* Every slab and block goes back when the interpreter is freed. */
+START_TEST(small_object_pool_teardown) {
+  size_t base = sv__mem_live();
+  sv_interp_opts o = {0, 0, 0};
+  sv_interp *J = sv__interp_new(&o, &src, in, NULL, NULL);
+  sv_value keep = sv_list_new(J, 0);
+  for (int i = 0; i < 5000; i++)
+    sv_list_append(J, keep, sv_str_cstr(J, i % 2 ? "odd" : "even"));
+  ck_assert_uint_gt(sv__mem_live(), base);
+  sv__interp_free(J); /* the list and its strings are still alive */
+  ck_assert_uint_eq(sv__mem_live(), base);
+}
+END_TEST
+
 static Suite *value_suite(void) {
   Suite *s = suite_create("value");
   TCase *tc = tcase_create("core");
@@ -333,6 +392,8 @@ static Suite *value_suite(void) {
   tcase_add_test(tc, unicode_repr);
   tcase_add_test(tc, dict_views);
   tcase_add_test(tc, one_shot_iterators);
+  tcase_add_test(tc, small_object_pool);
+  tcase_add_test(tc, small_object_pool_teardown);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -788,8 +788,8 @@ START_TEST(getvar_stamped_kind) {
   ck_assert_uint_eq(sv_graph_op_var(g, 30), SV_NONE);
   ck_assert(!sv_graph_op_is_internal(g, 31));
   ck_assert_uint_eq(sv_graph_op_var(g, 31), SV_NONE);
-  ck_assert_ptr_null(g->lazy.items[0].mat);
-  ck_assert_ptr_null(g->lazy.items[1].mat);
+  ck_assert_ptr_null(built_ops(0));
+  ck_assert_ptr_null(built_ops(1));
   const sv_var *vc = sv_graph_var(g, v[2]);
   ck_assert_uint_eq(vc->first_internal_op, 20);
   ck_assert_uint_eq(vc->last_internal_op, 29);
@@ -814,8 +814,8 @@ START_TEST(getvar_stamped_kind) {
     ck_assert_str_eq(opname(20 + i), want[i]);
     ck_assert_str_eq(optype(20 + i), types[i]);
   }
-  ck_assert_ptr_nonnull(g->lazy.items[1].mat);
-  ck_assert_ptr_null(g->lazy.items[0].mat);
+  ck_assert_ptr_nonnull(built_ops(1));
+  ck_assert_ptr_null(built_ops(0));
   const sv_op *mul = sv_graph_op(g, 25);
   ck_assert_ptr_eq(sv_graph_op(g, 25), mul); /* never moves */
   /* inputs: the first variable's, shifted to c's ids */
@@ -890,9 +890,9 @@ START_TEST(getvar_stamped_scopes_events) {
   ck_assert_uint_eq(g->vars.count, 1);
   ck_assert_uint_eq(g->vref.items[v[1]], 0 | SV_VREF_LAZY);
   ck_assert_uint_eq(g->vref.items[v[2]], 1 | SV_VREF_LAZY);
-  ck_assert_ptr_null(g->lazy.items[1].vmat);
+  ck_assert_ptr_null(built_var(1));
   const sv_var *va = sv_graph_var(g, v[0]), *vb = sv_graph_var(g, v[1]);
-  ck_assert_ptr_nonnull(g->lazy.items[0].vmat);
+  ck_assert_ptr_nonnull(built_var(0));
   ck_assert_ptr_eq(sv_graph_var(g, v[1]), vb); /* never moves */
   ck_assert_str_eq(vb->name, "b:0");
   ck_assert_str_eq(vb->op_name, "b");
@@ -968,11 +968,11 @@ START_TEST(getvar_stamped_scopes_events) {
   ck_assert_ptr_eq(sv_graph_name_scope(g, sc), V); /* never moves */
   ck_assert_uint_eq(sv_graph_name_scope_var(g, sc), SV_NONE);
   /* the scopes under V: built with c's ops, on first read */
-  ck_assert_ptr_null(g->lazy.items[1].mat);
+  ck_assert_ptr_null(built_ops(1));
   const sv_name_scope *I = sv_graph_name_scope(g, sc + 1);
   const sv_name_scope *Ia = sv_graph_name_scope(g, sa + 1);
-  ck_assert_ptr_nonnull(g->lazy.items[1].mat);
-  ck_assert_ptr_null(g->lazy.items[0].mat);
+  ck_assert_ptr_nonnull(built_ops(1));
+  ck_assert_ptr_null(built_ops(0));
   ck_assert_str_eq(Ia->name, "a/Initializer");
   ck_assert_str_eq(I->name, "c/Initializer");
   ck_assert_str_eq(I->requested, "c/Initializer");

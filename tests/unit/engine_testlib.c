@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT
  * engine_testlib: see engine_testlib.h.
  */
+#include "engine_int.h" /* built_ops, built_var */
 #include "engine_testlib.h"
 
 #include <stdio.h>
@@ -396,4 +397,12 @@ void expect_error_prefix(const char *type, const char *prefix) {
   ck_assert_int_eq(
       strncmp(sv__tf_error_message(tf), prefix, strlen(prefix)), 0);
   sv__tf_error_clear(tf);
+}
+
+const sv_op *built_ops(uint32_t li) {
+  return li < g->lmat.count ? g->lmat.items[li].ops : NULL;
+}
+
+const sv_var *built_var(uint32_t li) {
+  return li < g->lmat.count ? g->lmat.items[li].var : NULL;
 }

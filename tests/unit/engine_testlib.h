@@ -88,4 +88,11 @@ uint32_t gv_name(const char *name, const char *want);
 void expect_error(const char *type, const char *msg);
 void expect_error_prefix(const char *type, const char *prefix);
 
+/* ---- the stamped variables' caches (engine_int.h) ---------------------- */
+
+/* The records of g's stamped variable lazy[li] once built; NULL before
+ * (the tests check that a run or an export builds none it needs not). */
+const sv_op *built_ops(uint32_t li);
+const sv_var *built_var(uint32_t li);
+
 #endif
