@@ -566,8 +566,8 @@ typedef struct vs_cm {
   sv_vs_args args;
   const char *first_ons; /* original_name_scope of the first entry */
   scope_stack open;
-  sv_value held; /* name_or_scope object, initializer (a list) */
-  sv_value name; /* the name_or_scope string args.name points into */
+  sv_value held; /* the name_or_scope VariableScope object, or the
+                    string args.name points into */
 } vs_cm;
 
 static void vs_fini(sv_interp *I, void *data) {
@@ -575,8 +575,6 @@ static void vs_fini(sv_interp *I, void *data) {
   sv__vec_free(&m->open);
   if (m->held.tag == SV_T_OBJ) sv_decref(I, m->held);
   m->held = sv_unset();
-  if (m->name.tag == SV_T_OBJ) sv_decref(I, m->name);
-  m->name = sv_unset();
 }
 
 static bool vs_enter(sv_interp *I, sv_value self, sv_value *out) {
@@ -644,7 +642,6 @@ static bool fn_variable_scope(sv_interp *I, void *ud, sv_value self,
   tb_call_begin(&c, st, I, a->loc);
   sv_value cm = sv_native_new(I, &vs_class);
   vs_cm *m = sv_native_data(cm);
-  m->held = sv_list_new(I, 0);
   sv_vs_args *va = &m->args;
   va->dtype = SV_DT_INVALID;
   va->aux = true;
@@ -654,12 +651,12 @@ static bool fn_variable_scope(sv_interp *I, void *ud, sv_value self,
     if (!tb_name_no_nul(&c, ns)) goto done;
     /* a str never changes: borrow its text while the object lives */
     sv_incref(ns);
-    m->name = ns;
+    m->held = ns;
     va->name = sv_str_data(ns);
   } else if (sv_is_native(ns, &tb_vscope_class)) {
     va->object = ((tb_vscope_data *)sv_native_data(ns))->s;
     sv_incref(ns);
-    sv_list_append(I, m->held, ns);
+    m->held = ns;
   } else if (given(ns)) {
     va->name_bad_type = true;
   }
