@@ -104,6 +104,7 @@ struct sv_vscope {
   const char *name;             /* "" for the root */
   const char *ons;              /* original_name_scope */
   sv_reuse reuse;
+  uint32_t node;                /* vsnodes index of name; SV_NONE: unknown */
   const sv_init *init;          /* arena copy, NULL: none */
   int dtype;
   uint32_t entry;               /* creating entry, SV_NONE for a root */
@@ -120,6 +121,9 @@ typedef struct sv_vsnode {
   uint32_t parent;    /* node of the prefix before the last '/', or NONE */
   uint32_t hint_k;    /* default-name search hint (§7.4 D.3) */
   uint32_t hint_epoch;
+  /* Store keys key + "/" + leaf (leaf without '/'), as bits of their
+   * hashes (variables.c store_filter): a clear bit, no such key. */
+  uint32_t sfilt;
 } sv_vsnode;
 
 typedef struct sv_undo {
@@ -298,6 +302,9 @@ struct sv_graph {
   /* get_variable store: full name -> variable (a key is its variable's
    * store_key, variables.c) */
   sv_idmap store;
+  uint32_t store_root; /* sv_vsnode.sfilt of the root scope "" */
+  bool store_orphan;   /* a key entered whose filter is unknown: no
+                          filter answers "absent" any more */
   SV_VEC(sv_coll) colls;
   /* colls index of "variables" and "trainable_variables" + 1 (0: none
    * yet): every variable joins both */

@@ -15,6 +15,7 @@ sv_vscope *sv__vs_new(sv_graph *g) {
   s->reuse = SV_REUSE_FALSE;
   s->dtype = SV_DT_FLOAT32;
   s->entry = SV_NONE;
+  s->node = SV_NONE;
   s->g = g;
   return s;
 }
@@ -126,8 +127,8 @@ static void vs_log(sv_graph *g, uint32_t idx) {
   sv__vec_push(&g->undo, u);
 }
 
-/* name: a VariableScope's (an arena text). */
-static void vs_open(sv_graph *g, const char *name) {
+/* name: a VariableScope's (an arena text). Returns its node. */
+static uint32_t vs_open(sv_graph *g, const char *name) {
   uint32_t idx = vs_node_ex(g, name, strlen(name), true);
   uint32_t c = vs_count_at(g, idx);
   vs_log(g, idx);
@@ -135,6 +136,7 @@ static void vs_open(sv_graph *g, const char *name) {
   if (c == 0) n->hint_k = 0; /* counts below may have been reset */
   n->count = c + 1;
   n->stamp = ++g->clock;
+  return idx;
 }
 
 static void vs_close_subscopes(sv_graph *g, const char *name) {
@@ -445,7 +447,7 @@ bool sv__tf_variable_scope_enter(sv_graph *g, const sv_vs_args *a,
 
   f = &g->frames.items[g->frames.count - 1];
   f->vs = vs;
-  vs_open(g, vs->name);
+  vs->node = vs_open(g, vs->name);
   if (obj) {
     f->case_o = true;
     f->undo_mark = g->undo.count;

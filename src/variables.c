@@ -4,6 +4,7 @@
  */
 #include <math.h>
 #include <regex.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "engine_int.h"
@@ -11,6 +12,35 @@
 /* ---- the get_variable store (§8.2) ------------------------------------------ */
 
 /* The variable stored under full (len bytes, hash h), or SV_NONE. */
+/* Store filters. Every key S->name + "/" + leaf whose leaf has no '/'
+ * (leaf alone when S is the root) sets bit (hash >> 27) of the filter of
+ * S->name's node, so that a key whose bit is clear there is surely not
+ * stored. A key entering any other way (a leaf with '/', a scope whose
+ * node is unknown) turns the answer off for the graph (store_orphan):
+ * a filter could then miss a key of its prefix. */
+static uint32_t *store_filter(sv_graph *g, const sv_vscope *S,
+                              const char *leaf) {
+  if (strchr(leaf, '/')) return NULL;
+  if (!*S->name) return &g->store_root;
+  return S->node != SV_NONE ? &g->vsnodes.items[S->node].sfilt : NULL;
+}
+
+static bool store_surely_absent(sv_graph *g, const sv_vscope *S,
+                                const char *leaf, uint32_t h) {
+  if (g->store_orphan) return false;
+  const uint32_t *f = store_filter(g, S, leaf);
+  return f && !(*f & (1u << (h >> 27)));
+}
+
+static void store_filter_add(sv_graph *g, const sv_vscope *S,
+                             const char *leaf, uint32_t h) {
+  uint32_t *f = store_filter(g, S, leaf);
+  if (f)
+    *f |= 1u << (h >> 27);
+  else
+    g->store_orphan = true;
+}
+
 static uint32_t store_find(const sv_graph *g, const char *full, size_t len,
                            uint32_t h) {
   return sv__idmap_find(&g->store, full, len, h, sv__var_store_key, g);
@@ -581,7 +611,12 @@ static bool getvar_body(sv_graph *g, const sv_get_variable_args *a,
   sv_shape req = a->has_shape ? a->shape : sv__shape_unknown();
   size_t flen = strlen(full);
   uint32_t h = sv__hash(full, flen);
-  uint32_t vid = store_find(g, full, flen, h);
+  /* a new name in its scope need not be looked up (a cache miss) */
+  bool absent = store_surely_absent(g, S, name, h);
+#ifdef SV_CHECK_PFILT
+  if (absent && store_find(g, full, flen, h) != SV_NONE) abort();
+#endif
+  uint32_t vid = absent ? SV_NONE : store_find(g, full, flen, h);
   if (vid != SV_NONE) {
     const sv_var *v = sv__var(g, vid);
     if (S->reuse == SV_REUSE_FALSE) {
@@ -692,6 +727,7 @@ static bool getvar_body(sv_graph *g, const sv_get_variable_args *a,
    * an initializer's own text may live only as long as the call */
   if (!make_var(g, &m, &vid)) return false;
   sv__idmap_add(&g->store, h, vid);
+  store_filter_add(g, S, name, h);
   rec->outcome = SV_GETVAR_CREATED;
   rec->var = vid;
   *out_var = vid;
