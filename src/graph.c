@@ -42,7 +42,7 @@ void sv__idmap_prefetch(const sv_idmap *m, const char *parent,
   uint32_t h = 2166136261u;
   if (*parent) h = fnv(fnv(h, parent, strlen(parent)), "/", 1);
   h = mix(fnv(h, leaf, strlen(leaf)));
-  __builtin_prefetch(&m->slots[h & (m->cap - 1)]);
+  __builtin_prefetch(&m->slots[h & (m->cap - 1)], 1);
 }
 
 sv_slot *sv__map_find(const sv_map *m, const char *key, size_t len,

@@ -346,9 +346,6 @@ typedef struct sv_get_variable_args {
   bool validate_shape;
 } sv_get_variable_args;
 
-/* A hint before sv__tf_get_variable(g, a) with a->name == name: the
- * store slot its key will be looked up in is fetched into the cache. */
-void sv__tf_get_variable_hint(const sv_graph *g, const char *name);
 /* tf.get_variable (§8). *out_var is the created or reused variable. */
 bool sv__tf_get_variable(sv_graph *g, const sv_get_variable_args *a,
                          uint32_t *out_var);

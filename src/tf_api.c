@@ -363,7 +363,6 @@ static bool fn_get_variable(sv_interp *I, void *ud, sv_value self,
   }
   if (!tb_name_no_nul(&c, v[0])) goto done;
   ga.name = sv__arena_strdup(tb_scratch(&c), sv_str_data(v[0]));
-  sv__tf_get_variable_hint(g, ga.name);
   if (!tb_shape_arg(&c, tb_scratch(&c), v[1], &ga.has_shape, &ga.shape))
     goto done;
   if (!tb_dtype_arg(&c, v[2], "dtype", &ga.dtype)) goto done;

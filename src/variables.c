@@ -617,6 +617,9 @@ static bool getvar_body(sv_graph *g, const sv_get_variable_args *a,
   if (absent && store_find(g, full, flen, h) != SV_NONE) abort();
 #endif
   uint32_t vid = absent ? SV_NONE : store_find(g, full, flen, h);
+  /* its slot is written once the variable is made: fetch it meanwhile */
+  if (absent && g->store.cap)
+    __builtin_prefetch(&g->store.slots[h & (g->store.cap - 1)], 1);
   if (vid != SV_NONE) {
     const sv_var *v = sv__var(g, vid);
     if (S->reuse == SV_REUSE_FALSE) {
@@ -732,10 +735,6 @@ static bool getvar_body(sv_graph *g, const sv_get_variable_args *a,
   rec->var = vid;
   *out_var = vid;
   return true;
-}
-
-void sv__tf_get_variable_hint(const sv_graph *g, const char *name) {
-  sv__idmap_prefetch(&g->store, g->vs->name, name);
 }
 
 bool sv__tf_get_variable(sv_graph *g, const sv_get_variable_args *a,
