@@ -82,13 +82,9 @@ static void free_kept(void)
 /* tf.random_uniform((7, 10), -1.0, 1.0) in name scope `scope` (§4.3). */
 static uint32_t random_uniform(sv_graph *g, const char *scope, uint32_t entry)
 {
-  sv_name_scope ns = {0};
-  ns.name = keep(strdup(cat(scope, "random_uniform")));
-  ns.requested = ns.name;
-  ns.opener = SV_NS_OP;
-  ns.entry = ns.var = SV_NONE;
-  ns.rename = SV_NONE;
-  fm_name_scope(g, ns);
+  const char *name = keep(strdup(cat(scope, "random_uniform")));
+  fm_name_scope(g, fm_scope(name, name, SV_NS_OP, SV_NONE, SV_NONE, SV_NONE,
+                            (sv_loc){0, 0, 0, 0}));
   uint32_t last = SV_NONE;
   for (size_t i = 0; i < 7; i++)
     last = op(g, keep(strdup(cat(scope, RU_OPS[i][0]))), RU_OPS[i][1],
@@ -104,15 +100,10 @@ static uint32_t variable(sv_graph *g, sv_creator creator, const char *op_name,
                          uint32_t rename, uint32_t line)
 {
   uint32_t vid = (uint32_t)sv_graph_var_count(g);
-  sv_name_scope ns = {0};
-  ns.name = op_name;
-  ns.requested = rename == SV_NONE ? op_name
-                                   : sv_graph_rename(g, rename)->requested;
-  ns.opener = SV_NS_VARIABLE;
-  ns.entry = ns.op = SV_NONE;
-  ns.var = vid;
-  ns.rename = rename;
-  fm_name_scope(g, ns);
+  const char *req = rename == SV_NONE ? op_name
+                                      : sv_graph_rename(g, rename)->requested;
+  fm_name_scope(g, fm_scope(op_name, req, SV_NS_VARIABLE, SV_NONE, vid,
+                            rename, (sv_loc){0, 0, 0, 0}));
   bool gv = creator == SV_CREATOR_GET_VARIABLE;
   if (gv)
     op(g, keep(strdup(cat(op_name, "Initializer/Const"))), "Const",
@@ -171,16 +162,11 @@ static uint32_t enter(sv_graph *g, sv_scope_api api, const char *name,
                       const char *scope_str, const char *var_scope,
                       sv_reuse_arg reuse, uint32_t line)
 {
-  sv_name_scope ns = {0};
   size_t len = strlen(scope_str);
   char *full = keep(strndup(scope_str, len ? len - 1 : 0));
-  ns.name = full;
-  ns.requested = full;
-  ns.opener = SV_NS_ENTRY;
-  ns.entry = (uint32_t)sv_graph_entry_count(g);
-  ns.var = ns.op = SV_NONE;
-  ns.rename = SV_NONE;
-  ns.loc = fm_line(line);
+  sv_name_scope ns =
+      fm_scope(full, full, SV_NS_ENTRY, (uint32_t)sv_graph_entry_count(g),
+               SV_NONE, SV_NONE, fm_line(line));
   sv_entry e = {0};
   e.parent = SV_NONE;
   e.api = api;

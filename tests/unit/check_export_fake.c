@@ -35,22 +35,6 @@ static const char ex_src[] =
     "    testing1 = tf.get_variable(name='testing', shape=[7, "
     "10],initializer=tf.constant_initializer(1))\n";
 
-/* A name-scope record (op SV_NONE, id given by fm_name_scope). */
-static sv_name_scope mkscope(const char *name, const char *requested,
-                             sv_ns_opener opener, uint32_t entry,
-                             uint32_t var, uint32_t rename, uint32_t line) {
-  sv_name_scope ns = {0};
-  ns.name = name;
-  ns.requested = requested;
-  ns.opener = opener;
-  ns.entry = entry;
-  ns.var = var;
-  ns.op = SV_NONE;
-  ns.rename = rename;
-  ns.loc = fm_line(line);
-  return ns;
-}
-
 static sv_op mkop(const char *name, const char *type, int dtype, sv_shape s,
                   uint32_t entry, uint32_t var, sv_op_role role, uint32_t line)
 {
@@ -78,7 +62,8 @@ static void random_uniform(sv_graph *g, const char *const names[7],
   static const int64_t one[1] = {2};
   sv_shape scalar = {0, NULL}, vec = {1, one};
   sv_name_scope ns =
-      mkscope(names[6], names[6], SV_NS_OP, entry, SV_NONE, SV_NONE, line);
+      fm_scope(names[6], names[6], SV_NS_OP, entry, SV_NONE, SV_NONE,
+               fm_line(line));
   fm_name_scope(g, ns);
   fm_op(g, mkop(names[0], "Const", SV_DT_INT32, vec, entry, SV_NONE,
                 SV_OP_HELPER, line));
@@ -118,7 +103,8 @@ static uint32_t variable(sv_graph *g, const char *op_name, const char *name,
   sv_shape s2 = fm_shape2(7, 10);
   uint32_t vid = (uint32_t)sv_graph_var_count(g);
   sv_name_scope ns =
-      mkscope(op_name, op_name, SV_NS_VARIABLE, entry, vid, SV_NONE, line);
+      fm_scope(op_name, op_name, SV_NS_VARIABLE, entry, vid, SV_NONE,
+               fm_line(line));
   fm_name_scope(g, ns);
   uint32_t op = fm_op(g, mkop(ops[0], "VariableV2", F32REF, s2, entry, vid,
                               SV_OP_VAR_INTERNAL, line));
@@ -157,7 +143,8 @@ static uint32_t get_variable(sv_graph *g, const char *arg, const char *full,
   sv_shape s2 = fm_shape2(7, 10);
   uint32_t vid = (uint32_t)sv_graph_var_count(g);
   sv_name_scope ns =
-      mkscope(op_name, full, SV_NS_VARIABLE, entry, vid, rename, line);
+      fm_scope(op_name, full, SV_NS_VARIABLE, entry, vid, rename,
+               fm_line(line));
   fm_name_scope(g, ns);
   fm_op(g, mkop(ops[0], "Const", F32, s2, entry, vid, SV_OP_VAR_INTERNAL,
                 line));
@@ -232,7 +219,8 @@ static fm_model *build_example(int which)
                         which == 3 ? SV_REUSE_TRUE : SV_REUSE_FALSE, 1);
   uint32_t en = fm_enter(g, e0);
   sv_name_scope ns0 =
-      mkscope("embeddin", "embeddin", SV_NS_ENTRY, en, SV_NONE, SV_NONE, 1);
+      fm_scope("embeddin", "embeddin", SV_NS_ENTRY, en, SV_NONE, SV_NONE,
+               fm_line(1));
   fm_name_scope(g, ns0);
   random_uniform(g, ru_embeddin, en, 2);
   static const char *const v0ops[3] = {
@@ -277,8 +265,8 @@ static fm_model *build_example(int which)
                         ns_id, NULL, SV_REUSE_ARG_NONE, SV_REUSE_FALSE, 4);
   uint32_t en1 = fm_enter(g, e1);
   sv_name_scope ns1 =
-      mkscope("optimization", "optimization", SV_NS_ENTRY, en1, SV_NONE,
-              SV_NONE, 4);
+      fm_scope("optimization", "optimization", SV_NS_ENTRY, en1, SV_NONE,
+               SV_NONE, fm_line(4));
   fm_name_scope(g, ns1);
   random_uniform(g, ru_opt, en1, 5);
   static const char *const v2ops[3] = {"optimization/testing",

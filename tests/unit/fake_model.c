@@ -194,6 +194,22 @@ sv_loc fm_line(uint32_t line)
   return (sv_loc){line, 1, 0, 1};
 }
 
+sv_name_scope fm_scope(const char *name, const char *requested,
+                       sv_ns_opener opener, uint32_t entry, uint32_t var,
+                       uint32_t rename, sv_loc loc)
+{
+  sv_name_scope ns = {0};
+  ns.name = name;
+  ns.requested = requested;
+  ns.opener = opener;
+  ns.entry = entry;
+  ns.var = var;
+  ns.op = SV_NONE;
+  ns.rename = rename;
+  ns.loc = loc;
+  return ns;
+}
+
 /* ---- the model.h API ---------------------------------------------------- */
 
 static const char *const dtype_names[] = {

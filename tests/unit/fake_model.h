@@ -34,5 +34,9 @@ sv_entry *fm_entry_at(sv_graph *g, uint32_t id);
 /* A shape that lives as long as the process (tests only). */
 sv_shape fm_shape2(int64_t a, int64_t b);
 sv_loc fm_line(uint32_t line);
+/* A name-scope record (op SV_NONE; fm_name_scope gives its id). */
+sv_name_scope fm_scope(const char *name, const char *requested,
+                       sv_ns_opener opener, uint32_t entry, uint32_t var,
+                       uint32_t rename, sv_loc loc);
 
 #endif
