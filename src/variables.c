@@ -11,7 +11,6 @@
 
 /* ---- the get_variable store (§8.2) ------------------------------------------ */
 
-/* The variable stored under full (len bytes, hash h), or SV_NONE. */
 /* Store filters. Every key S->name + "/" + leaf whose leaf has no '/'
  * (leaf alone when S is the root) sets bit (hash >> 27) of the filter of
  * S->name's node, so that a key whose bit is clear there is surely not
@@ -41,6 +40,7 @@ static void store_filter_add(sv_graph *g, const sv_vscope *S,
     g->store_orphan = true;
 }
 
+/* The variable stored under full (len bytes, hash h), or SV_NONE. */
 static uint32_t store_find(const sv_graph *g, const char *full, size_t len,
                            uint32_t h) {
   return sv__idmap_find(&g->store, full, len, h, sv__var_store_key, g);

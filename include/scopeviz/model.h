@@ -123,7 +123,7 @@ typedef struct sv_entry {
                                    was obtained otherwise) */
   sv_reuse_arg arg_reuse;
   bool arg_aux; /* auxiliary_name_scope (true for name scopes) */
-  /* Results (name_scope_rec first: the record stays 104 bytes). */
+  /* Results (name_scope_rec first: no padding, 104 bytes a record). */
   uint32_t name_scope_rec; /* the name-scope record this entry opened, or
                               SV_NONE (reset, re-entry, none) */
   const char *name_scope; /* the scope string entered ("foo_1/"), "" for a
@@ -151,7 +151,7 @@ typedef enum sv_ns_opener {
 typedef struct sv_name_scope {
   const char *name;     /* full name, no trailing '/' */
   const char *requested;/* full name asked for, before uniquification */
-  uint32_t id;          /* (after the pointers: the record stays 56 bytes) */
+  uint32_t id;          /* (after the pointers: no padding, 56 bytes) */
   sv_ns_opener opener;
   uint32_t entry, var, op;
   uint32_t rename; /* SV_NONE, or the rename record explaining a suffix */
